@@ -1,0 +1,1 @@
+"""The Processing provider ``creativemap``: every button of the plugin is also an algorithm."""

@@ -1,0 +1,5 @@
+"""The list of the provider's algorithms (the contract of DESIGN.md: ids and outputs are kept)."""
+
+from __future__ import annotations
+
+ALGORITHMS: list[type] = []

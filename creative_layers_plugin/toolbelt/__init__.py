@@ -1,0 +1,1 @@
+"""Small tools every part of the plugin uses: logging, settings, translation, tasks, user-facing errors."""

@@ -1,0 +1,56 @@
+"""Translation: the plugin follows QGIS's locale (Settings > Options > General > User interface translation).
+
+Every user-visible string in Python goes through :func:`tr`. pylupdate5 files a bare ``tr("...")`` call under the
+``@default`` context wherever it stands, so :func:`tr` translates in that context; strings of ``.ui`` files keep the
+context of their form, and the same translator serves both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from ..__about__ import PLUGIN_DIR
+
+I18N_DIR = PLUGIN_DIR / "i18n"
+SUPPORTED_LANGUAGES = ("en", "vi", "fr")
+_CONTEXT = "@default"
+
+
+def tr(text: str) -> str:
+    """The text in the user's language (the English source when no translation exists)."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def qgis_language() -> str:
+    """The two-letter language of QGIS's user interface: the override in QGIS's options, or the system's."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        locale = settings.value("locale/userLocale", "", type=str)
+    else:
+        locale = QgsApplication.locale()
+    return (locale or "en")[:2].lower()
+
+
+def translation_file(language: str) -> Path:
+    return I18N_DIR / f"creative_layers_{language}.qm"
+
+
+def install_translator(language: str | None = None) -> QTranslator | None:
+    """Install the plugin's translator for ``language`` (QGIS's by default); None when English or not found."""
+    language = language or qgis_language()
+    path = translation_file(language)
+    if language == "en" or not path.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator: QTranslator | None) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

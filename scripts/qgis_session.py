@@ -1,0 +1,142 @@
+"""Run real QGIS with Creative Layers in a profile that belongs to the project, never the user's own.
+
+    python scripts/qgis_session.py run [--lang vi|fr|en] [--screenshot PATH]
+
+With a display, QGIS opens with the plugin enabled and its dock shown. Without one (a server, CI), QGIS runs under
+Xvfb, a screenshot of the screen is saved to the printed path, and the command exits 0 when the dock was seen.
+The functions here are shared with the end-to-end tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGIN_SOURCE = ROOT / "creative_layers_plugin"
+PLUGIN_FOLDER = PLUGIN_SOURCE.name
+PROFILES_ROOT = ROOT / ".qgis-profile"
+STARTUP_SCRIPT = Path(__file__).resolve().parent / "qgis_startup.py"
+SCREEN = "1440x900x24"
+DEPLOY_IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.ts")
+
+
+def profile_dir(profiles_root: Path, profile: str = "default") -> Path:
+    return profiles_root / "profiles" / profile
+
+
+def prepare_profile(profiles_root: Path, language: str | None = None, enable_plugin: bool = True) -> Path:
+    """A QGIS profile under ``profiles_root`` with the plugin enabled and QGIS's first-run chatter off."""
+    profile = profile_dir(profiles_root)
+    ini_path = profile / "QGIS" / "QGIS3.ini"
+    ini_path.parent.mkdir(parents=True, exist_ok=True)
+    ini = configparser.ConfigParser(interpolation=None)
+    ini.optionxform = str
+    if ini_path.exists():
+        ini.read(ini_path, encoding="utf-8")
+    for section in ("PythonPlugins", "locale", "qgis", "app"):
+        if not ini.has_section(section):
+            ini.add_section(section)
+    if enable_plugin:
+        ini["PythonPlugins"][PLUGIN_FOLDER] = "true"
+    if language:
+        ini["locale"]["overrideFlag"] = "true"
+        ini["locale"]["userLocale"] = language
+    ini["qgis"]["checkVersion"] = "false"
+    ini["qgis"]["allowVersionCheck"] = "false"
+    ini["qgis"]["showTips322"] = "false"
+    ini["app"]["crash-reporting"] = "false"
+    with ini_path.open("w", encoding="utf-8") as handle:
+        ini.write(handle, space_around_delimiters=False)
+    return profile
+
+
+def deploy_plugin(profiles_root: Path, source: Path = PLUGIN_SOURCE) -> Path:
+    """Copy the plugin folder (with its compiled translations) into the profile's plugin folder."""
+    target = profile_dir(profiles_root) / "python" / "plugins" / PLUGIN_FOLDER
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(source, target, ignore=DEPLOY_IGNORE)
+    return target
+
+
+def display_available() -> bool:
+    if not os.environ.get("DISPLAY"):
+        return False
+    return subprocess.run(["xdpyinfo"], capture_output=True, check=False).returncode == 0
+
+
+def qgis_environment(profiles_root: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles_root)
+    env.pop("QT_QPA_PLATFORM", None)  # the real window, not offscreen
+    return env
+
+
+def run_under_xvfb(
+    profiles_root: Path,
+    screenshot: Path,
+    report: Path,
+    install_zip: Path | None = None,
+    timeout: float = 300,
+) -> dict:
+    """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
+    env = qgis_environment(profiles_root)
+    env["CREATIVE_LAYERS_SCREENSHOT"] = str(screenshot)
+    env["CREATIVE_LAYERS_REPORT"] = str(report)
+    if install_zip is not None:
+        env["CREATIVE_LAYERS_INSTALL_ZIP"] = str(install_zip)
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    report.unlink(missing_ok=True)
+    command = [
+        "xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}",
+        "qgis", "--nologo", "--profiles-path", str(profiles_root), "--code", str(STARTUP_SCRIPT),
+    ]  # fmt: skip
+    with tempfile.TemporaryFile() as output:
+        try:
+            subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            pass
+        if not report.exists():
+            output.seek(0)
+            tail = output.read().decode("utf-8", "replace")[-3000:]
+            return {"ok": False, "error": "QGIS did not report back", "output": tail}
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="open QGIS with Creative Layers (under Xvfb with a screenshot if no display)")
+    run.add_argument("--lang", default=os.environ.get("QGIS_LANG"), help="QGIS's interface language: en, vi, fr")
+    run.add_argument("--screenshot", type=Path, default=ROOT / "build" / "screenshots" / "qgis-creative-layers.png")
+    run.add_argument("--headless", action="store_true", help="use Xvfb even when a display is available")
+    args = parser.parse_args(argv)
+
+    prepare_profile(PROFILES_ROOT, language=args.lang)
+    deployed = deploy_plugin(PROFILES_ROOT)
+    print(f"Creative Layers deployed to {deployed}")
+    if display_available() and not args.headless:
+        command = ["qgis", "--nologo", "--profiles-path", str(PROFILES_ROOT)]
+        return subprocess.run(command, env=qgis_environment(PROFILES_ROOT), check=False).returncode
+
+    print("No display: running QGIS under Xvfb to take a screenshot of its window.")
+    report = run_under_xvfb(PROFILES_ROOT, args.screenshot, args.screenshot.with_suffix(".json"))
+    if not report.get("ok"):
+        print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)
+        print(report.get("output", ""), file=sys.stderr)
+        return 1
+    print(f"QGIS {report['qgis_version']} ran with the Creative Layers panel shown ('{report['dock_title']}').")
+    print(f"Screenshot of the QGIS window: {args.screenshot}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
