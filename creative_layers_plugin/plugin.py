@@ -38,7 +38,9 @@ class CreativeLayersPlugin:
         settings = PluginSettings.load()
         self.dock = CreativeMapDock(self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.dock.setUserVisible(settings.dock_visible)
+        if not settings.dock_visible:
+            # QGIS loads plugins before it shows its window: setUserVisible(False) would do nothing then
+            self.dock.hide()
 
         self.action = QAction(QIcon(str(__icon_path__)), tr("Creative Layers panel"), self.iface.mainWindow())
         self.action.setObjectName("CreativeLayersPanelAction")

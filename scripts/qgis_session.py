@@ -85,6 +85,7 @@ def run_under_xvfb(
     screenshot: Path,
     report: Path,
     install_zip: Path | None = None,
+    reloads: int = 0,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -93,6 +94,7 @@ def run_under_xvfb(
     env["CREATIVE_LAYERS_REPORT"] = str(report)
     if install_zip is not None:
         env["CREATIVE_LAYERS_INSTALL_ZIP"] = str(install_zip)
+    env["CREATIVE_LAYERS_RELOADS"] = str(reloads)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -118,17 +120,18 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--lang", default=os.environ.get("QGIS_LANG"), help="QGIS's interface language: en, vi, fr")
     run.add_argument("--screenshot", type=Path, default=ROOT / "build" / "screenshots" / "qgis-creative-layers.png")
     run.add_argument("--headless", action="store_true", help="use Xvfb even when a display is available")
+    run.add_argument("--profiles", type=Path, default=PROFILES_ROOT, help="the QGIS profiles folder to use")
     args = parser.parse_args(argv)
 
-    prepare_profile(PROFILES_ROOT, language=args.lang)
-    deployed = deploy_plugin(PROFILES_ROOT)
+    prepare_profile(args.profiles, language=args.lang)
+    deployed = deploy_plugin(args.profiles)
     print(f"Creative Layers deployed to {deployed}")
     if display_available() and not args.headless:
-        command = ["qgis", "--nologo", "--profiles-path", str(PROFILES_ROOT)]
-        return subprocess.run(command, env=qgis_environment(PROFILES_ROOT), check=False).returncode
+        command = ["qgis", "--nologo", "--profiles-path", str(args.profiles)]
+        return subprocess.run(command, env=qgis_environment(args.profiles), check=False).returncode
 
     print("No display: running QGIS under Xvfb to take a screenshot of its window.")
-    report = run_under_xvfb(PROFILES_ROOT, args.screenshot, args.screenshot.with_suffix(".json"))
+    report = run_under_xvfb(args.profiles, args.screenshot, args.screenshot.with_suffix(".json"))
     if not report.get("ok"):
         print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)
         print(report.get("output", ""), file=sys.stderr)

@@ -2,7 +2,8 @@
 "Install from ZIP" does, wait for the Creative Layers dock, take a screenshot of the screen, report, quit.
 
 Driven by environment variables: CREATIVE_LAYERS_SCREENSHOT (PNG path), CREATIVE_LAYERS_REPORT (JSON path),
-CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first).
+CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first), CREATIVE_LAYERS_RELOADS (how many times to unload and
+load the plugin again, as QGIS's plugin manager does, before counting its registrations).
 """
 
 import json
@@ -13,7 +14,7 @@ import traceback
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLabel, QPushButton
-from qgis.utils import active_plugins, iface
+from qgis.utils import active_plugins, iface, plugins, reloadPlugin
 
 PLUGIN = "creative_layers_plugin"
 DOCK = "CreativeLayersDock"
@@ -21,7 +22,7 @@ ACTION = "CreativeLayersPanelAction"
 WAIT_FOR_DOCK = 90.0
 SETTLE = 3.0
 
-_state = {"started": time.monotonic(), "seen": None, "installed": False, "timer": None}
+_state = {"started": time.monotonic(), "seen": None, "installed": False, "timer": None, "reloaded": False}
 
 
 def _write_report(report):
@@ -36,8 +37,9 @@ def _quit():
 
 def _describe(dock):
     window = iface.mainWindow()
-    plugin_menu_actions = [a.objectName() for a in window.findChildren(type(iface.actionExit())) if a.objectName()]
-    toolbar_buttons = [a for a in iface.pluginToolBar().actions() if a.objectName() == ACTION]
+    menus = [a.menu() for a in iface.pluginMenu().actions() if a.menu() is not None]
+    our_menus = [m for m in menus if any(a.objectName() == ACTION for a in m.actions())]
+    registry = QgsApplication.processingRegistry()
     return {
         "qgis_version": Qgis.QGIS_VERSION,
         "plugin_active": PLUGIN in active_plugins,
@@ -45,9 +47,14 @@ def _describe(dock):
         "dock_visible": dock.isVisible(),
         "dock_labels": [w.text() for w in dock.findChildren(QLabel) if w.text()],
         "dock_buttons": [w.text() for w in dock.findChildren(QPushButton)],
-        "provider_registered": QgsApplication.processingRegistry().providerById("creativemap") is not None,
-        "panel_actions": plugin_menu_actions.count(ACTION),
-        "toolbar_buttons": len(toolbar_buttons),
+        "docks": len([d for d in window.findChildren(QDockWidget, DOCK) if d.parent() is not None]),
+        "providers": len([p for p in registry.providers() if p.id() == "creativemap"]),
+        # a provider left behind by an unload would block the new one (same id): check it is the live plugin's
+        "provider_is_current": registry.providerById("creativemap") is getattr(plugins.get(PLUGIN), "provider", None),
+        "plugin_menus": [m.title() for m in our_menus],
+        "menu_actions": sum(1 for m in our_menus for a in m.actions() if a.objectName() == ACTION),
+        "toolbar_buttons": len([a for a in iface.pluginToolBar().actions() if a.objectName() == ACTION]),
+        "reloads": int(os.environ.get("CREATIVE_LAYERS_RELOADS", "0")),
         "window_size": [window.width(), window.height()],
     }
 
@@ -67,6 +74,12 @@ def _tick():
                 _write_report({"ok": False, "error": f"the dock {DOCK} did not appear", "plugins": active_plugins})
                 _quit()
             return
+        reloads = int(os.environ.get("CREATIVE_LAYERS_RELOADS", "0"))
+        if reloads and not _state["reloaded"]:
+            _state["reloaded"] = True
+            for _ in range(reloads):
+                reloadPlugin(PLUGIN)  # unloadPlugin + loadPlugin + startPlugin, as the plugin manager does
+            return  # let deleteLater() run before counting
         if _state["seen"] is None:
             _state["seen"] = time.monotonic()
             return

@@ -1,0 +1,65 @@
+"""Real QGIS desktop under Xvfb: the packaged zip installed the way QGIS's "Install from ZIP" does, into a fresh
+profile; the dock found; the plugin reloaded three times without duplicates; a screenshot saved and checked."""
+
+import subprocess
+import sys
+
+import package
+import qgis_session
+import translations
+
+from tests.conftest import ROOT
+from tests.e2e.conftest import assert_real_screenshot
+
+
+def test_the_zip_installs_into_a_clean_profile_and_shows_the_dock(tmp_path):
+    archive = package.build()
+    profiles = tmp_path / "profiles"
+    qgis_session.prepare_profile(profiles, language="en", enable_plugin=False)
+    plugin_folder = qgis_session.profile_dir(profiles) / "python" / "plugins" / "creative_layers_plugin"
+    assert not plugin_folder.exists()
+
+    report = qgis_session.run_under_xvfb(
+        profiles, tmp_path / "shot.png", tmp_path / "report.json", install_zip=archive, reloads=3
+    )
+    assert report.get("ok"), report
+    assert (plugin_folder / "metadata.txt").is_file()  # installed by QGIS's own installer
+    assert report["plugin_active"] and report["dock_visible"]
+    assert report["dock_title"] == "Creative Layers"
+    assert report["plugin_menus"] == ["&Creative Layers"]
+    counts = {key: report[key] for key in ("docks", "providers", "menu_actions", "toolbar_buttons")}
+    assert counts == {"docks": 1, "providers": 1, "menu_actions": 1, "toolbar_buttons": 1}
+    assert report["reloads"] == 3 and report["provider_is_current"]
+    assert_real_screenshot(tmp_path / "shot.png")
+
+
+def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
+    screenshot = tmp_path / "run.png"
+    command = [sys.executable, "scripts/qgis_session.py", "run", "--headless", "--lang", "vi"]
+    command += ["--profiles", str(tmp_path / "profiles"), "--screenshot", str(screenshot)]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}  # no DISPLAY, as on a server
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=400, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"Screenshot of the QGIS window: {screenshot}" in result.stdout
+    assert_real_screenshot(screenshot)
+    import json
+
+    report = json.loads(screenshot.with_suffix(".json").read_text(encoding="utf-8"))
+    vietnamese = {s: t for (_c, s), (t, _k) in translations.messages(translations.ts_path("vi")).items()}
+    assert report["dock_title"] == vietnamese["Creative Layers"]
+    assert vietnamese["No creative map is open yet."] in report["dock_labels"]
+    assert vietnamese["Show the log messages"] in report["dock_buttons"]
+
+
+def test_qgis_process_loads_the_provider_without_a_gui(tmp_path):
+    profiles = tmp_path / "profiles"
+    qgis_session.prepare_profile(profiles)
+    qgis_session.deploy_plugin(profiles)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles)
+    result = subprocess.run(
+        ["qgis_process.bin", "plugins"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    # "*" marks a loaded plugin that implements a Processing provider (through initProcessing())
+    assert "* creative_layers_plugin" in result.stdout.splitlines()

@@ -1,0 +1,75 @@
+"""Fixtures for tests that need QGIS (pytest-qgis 5.0.2 gives the application, an interface and a canvas)."""
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+from creative_layers_plugin.toolbelt.settings import PREFIX
+
+
+class RegisteringIface:
+    """pytest-qgis's interface, but registrations land where QGIS puts them: the dock in the main window, the action
+    in a sub-menu of the Plugins menu and on the Plugins toolbar, so a test can count what a plugin leaves behind.
+    (The real QGIS window does the same in tests/e2e.)"""
+
+    def __init__(self, iface):
+        self._iface = iface
+        self.window = iface.mainWindow()
+        self.plugin_menu = QMenu("Plugins", self.window)
+        self.plugin_toolbar = QToolBar("Plugins", self.window)
+        self.window.addToolBar(self.plugin_toolbar)
+
+    def __getattr__(self, name):
+        return getattr(self._iface, name)
+
+    def _submenu(self, name):
+        for action in self.plugin_menu.actions():
+            if action.menu() is not None and action.menu().title() == name:
+                return action.menu()
+        return None
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        menu = self._submenu(name) or self.plugin_menu.addMenu(name)
+        menu.addAction(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        menu = self._submenu(name)
+        if menu is not None:
+            menu.removeAction(action)
+            if not menu.actions():
+                self.plugin_menu.removeAction(menu.menuAction())
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.plugin_toolbar.addAction(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.plugin_toolbar.removeAction(action)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+
+
+@pytest.fixture()
+def iface(qgis_iface):
+    registering = RegisteringIface(qgis_iface)
+    yield registering
+    registering.plugin_toolbar.deleteLater()
+    registering.plugin_menu.deleteLater()
+
+
+@pytest.fixture()
+def clean_settings():
+    """The plugin's settings and QGIS's locale as a fresh profile has them, before and after the test."""
+
+    def reset():
+        settings = QgsSettings()
+        settings.remove(PREFIX)
+        settings.remove("locale/overrideFlag")
+        settings.remove("locale/userLocale")
+
+    reset()
+    yield QgsSettings()
+    reset()
