@@ -1,0 +1,63 @@
+"""Coordinate systems of the creative map, and the pinned VN-2000 to WGS 84 operation.
+
+Planners in Quảng Nam / Đà Nẵng work in VN-2000 / TM-3 107-45 (EPSG:5899), Hà Nội in EPSG:5897. VN-2000 to WGS 84 needs
+a datum shift: the operation EPSG:6960 ("VN-2000 to WGS 84 (2)") is pinned in the transform context of the project and
+of every transform the plugin makes, so that no QGIS setting or PROJ default can pick another (a point would move
+by metres) or none (about 225 m).
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsDatumTransform,
+    QgsProject,
+)
+
+WGS84 = "EPSG:4326"
+WEB_MERCATOR = "EPSG:3857"
+VN2000_GEOGRAPHIC = "EPSG:4756"
+VN2000_PROJECTED = ("EPSG:5899", "EPSG:5897", "EPSG:3405", "EPSG:3406")
+PINNED_OPERATION_NAME = "VN-2000 to WGS 84 (2)"  # EPSG:6960
+PINNED_HELMERT = "+x=-191.90441429"  # the first parameter of EPSG:6960's Helmert, to recognise its PROJ pipeline
+
+
+def crs(authid: str) -> QgsCoordinateReferenceSystem:
+    result = QgsCoordinateReferenceSystem(authid)
+    if not result.isValid():
+        raise ValueError(f"unknown coordinate reference system {authid}")
+    return result
+
+
+def pinned_operation(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem) -> str:
+    """The PROJ pipeline from ``source`` to ``target`` that goes through EPSG:6960."""
+    for operation in QgsDatumTransform.operations(source, target):
+        if PINNED_OPERATION_NAME in operation.name and PINNED_HELMERT in operation.proj:
+            return operation.proj
+    raise LookupError(f"PROJ offers no {PINNED_OPERATION_NAME} operation from {source.authid()} to {target.authid()}")
+
+
+def pin_vn2000(context: QgsCoordinateTransformContext | None = None) -> QgsCoordinateTransformContext:
+    """``context`` (a new one by default) with EPSG:6960 pinned between VN-2000 and WGS 84 / Web Mercator."""
+    context = QgsCoordinateTransformContext(context) if context is not None else QgsCoordinateTransformContext()
+    for source_id in (VN2000_GEOGRAPHIC, *VN2000_PROJECTED):
+        for target_id in (WGS84, WEB_MERCATOR):
+            source, target = crs(source_id), crs(target_id)
+            pipeline = pinned_operation(source, target)
+            context.addCoordinateOperation(source, target, pipeline, False)
+    return context
+
+
+def pin_in_project(project: QgsProject | None = None) -> None:
+    """Pin EPSG:6960 in the project's transform context (saved with the project)."""
+    project = project or QgsProject.instance()
+    project.setTransformContext(pin_vn2000(project.transformContext()))
+
+
+def transform(source: str | QgsCoordinateReferenceSystem, target: str | QgsCoordinateReferenceSystem):
+    """A coordinate transform with EPSG:6960 pinned."""
+    source = crs(source) if isinstance(source, str) else source
+    target = crs(target) if isinstance(target, str) else target
+    return QgsCoordinateTransform(source, target, pin_vn2000())
