@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -36,7 +38,7 @@ class CreativeLayersPlugin:
         from .gui.dock import CreativeMapDock
 
         settings = PluginSettings.load()
-        self.dock = CreativeMapDock(self.iface.mainWindow())
+        self.dock = CreativeMapDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         if not settings.dock_visible:
             # QGIS loads plugins before it shows its window: setUserVisible(False) would do nothing then
@@ -58,6 +60,11 @@ class CreativeLayersPlugin:
     def menu_name() -> str:
         return tr("&Creative Layers")
 
+    def open_workspace(self, path: str) -> None:
+        """Open a workspace in the dock (used by scripts: ``qgis.utils.plugins[...].open_workspace(path)``)."""
+        if self.dock is not None:
+            self.dock.open_path(Path(path))
+
     def _action_toggled(self, visible: bool) -> None:
         """The user showed or hid the panel: do it, and remember it for the next QGIS session."""
         if self.dock is not None:
@@ -73,6 +80,7 @@ class CreativeLayersPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -67,6 +67,20 @@ def deploy_plugin(profiles_root: Path, source: Path = PLUGIN_SOURCE) -> Path:
     return target
 
 
+def sample_workspace(profiles_root: Path, target: Path, city: str = "hoi_an") -> Path:
+    """The sample workspace of ``city``, made once through qgis_process and the plugin's algorithm."""
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    env = qgis_environment(profiles_root)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    command = ["qgis_process.bin", "run", "creativemap:create_workspace", "--", f"OUTPUT={target}", f"CITY={city}"]
+    result = subprocess.run([*command, "SAMPLE=true"], env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not target.exists():
+        raise SystemExit(f"The sample workspace could not be made:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return target
+
+
 def display_available() -> bool:
     if not os.environ.get("DISPLAY"):
         return False
@@ -86,6 +100,7 @@ def run_under_xvfb(
     report: Path,
     install_zip: Path | None = None,
     reloads: int = 0,
+    workspace: Path | None = None,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -95,6 +110,8 @@ def run_under_xvfb(
     if install_zip is not None:
         env["CREATIVE_LAYERS_INSTALL_ZIP"] = str(install_zip)
     env["CREATIVE_LAYERS_RELOADS"] = str(reloads)
+    if workspace is not None:
+        env["CREATIVE_LAYERS_WORKSPACE"] = str(workspace)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -121,22 +138,28 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--screenshot", type=Path, default=ROOT / "build" / "screenshots" / "qgis-creative-layers.png")
     run.add_argument("--headless", action="store_true", help="use Xvfb even when a display is available")
     run.add_argument("--profiles", type=Path, default=PROFILES_ROOT, help="the QGIS profiles folder to use")
+    run.add_argument("--workspace", type=Path, default=ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg")
     args = parser.parse_args(argv)
 
     prepare_profile(args.profiles, language=args.lang)
     deployed = deploy_plugin(args.profiles)
     print(f"Creative Layers deployed to {deployed}")
+    workspace = sample_workspace(args.profiles, args.workspace)
+    print(f"Sample workspace (Hội An): {workspace}")
     if display_available() and not args.headless:
-        command = ["qgis", "--nologo", "--profiles-path", str(args.profiles)]
-        return subprocess.run(command, env=qgis_environment(args.profiles), check=False).returncode
+        env = qgis_environment(args.profiles)
+        env["CREATIVE_LAYERS_WORKSPACE"] = str(workspace)
+        command = ["qgis", "--nologo", "--profiles-path", str(args.profiles), "--code", str(STARTUP_SCRIPT)]
+        return subprocess.run(command, env=env, check=False).returncode
 
     print("No display: running QGIS under Xvfb to take a screenshot of its window.")
-    report = run_under_xvfb(args.profiles, args.screenshot, args.screenshot.with_suffix(".json"))
+    report = run_under_xvfb(args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace)
     if not report.get("ok"):
         print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)
         print(report.get("output", ""), file=sys.stderr)
         return 1
-    print(f"QGIS {report['qgis_version']} ran with the Creative Layers panel shown ('{report['dock_title']}').")
+    print(f"QGIS {report['qgis_version']} ran with the Creative Layers panel shown ('{report['dock_title']}'),")
+    print(f"the Hội An sample map loaded: {report['creative_map_layers']} layers.")
     print(f"Screenshot of the QGIS window: {args.screenshot}")
     return 0
 

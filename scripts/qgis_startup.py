@@ -2,7 +2,8 @@
 "Install from ZIP" does, wait for the Creative Layers dock, take a screenshot of the screen, report, quit.
 
 Driven by environment variables: CREATIVE_LAYERS_SCREENSHOT (PNG path), CREATIVE_LAYERS_REPORT (JSON path),
-CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first), CREATIVE_LAYERS_RELOADS (how many times to unload and
+CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first), CREATIVE_LAYERS_WORKSPACE (a workspace for the plugin
+to open), CREATIVE_LAYERS_RELOADS (how many times to unload and
 load the plugin again, as QGIS's plugin manager does, before counting its registrations).
 """
 
@@ -11,7 +12,7 @@ import os
 import time
 import traceback
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLabel, QPushButton
 from qgis.utils import active_plugins, iface, plugins, reloadPlugin
@@ -22,7 +23,14 @@ ACTION = "CreativeLayersPanelAction"
 WAIT_FOR_DOCK = 90.0
 SETTLE = 3.0
 
-_state = {"started": time.monotonic(), "seen": None, "installed": False, "timer": None, "reloaded": False}
+_state = {
+    "started": time.monotonic(),
+    "seen": None,
+    "installed": False,
+    "timer": None,
+    "reloaded": False,
+    "opened": False,
+}
 
 
 def _write_report(report):
@@ -55,8 +63,18 @@ def _describe(dock):
         "menu_actions": sum(1 for m in our_menus for a in m.actions() if a.objectName() == ACTION),
         "toolbar_buttons": len([a for a in iface.pluginToolBar().actions() if a.objectName() == ACTION]),
         "reloads": int(os.environ.get("CREATIVE_LAYERS_RELOADS", "0")),
+        "creative_map_layers": _creative_map_layers(),
+        "layer_tree": [node.name() for node in QgsProject.instance().layerTreeRoot().findLayers()],
+        "group_names": [group.name() for group in QgsProject.instance().layerTreeRoot().findGroups()],
+        "project_crs": QgsProject.instance().crs().authid(),
         "window_size": [window.width(), window.height()],
     }
+
+
+def _creative_map_layers():
+    from creative_layers_plugin.core import loading
+
+    return len(loading.map_layers())
 
 
 def _tick():
@@ -80,6 +98,16 @@ def _tick():
             for _ in range(reloads):
                 reloadPlugin(PLUGIN)  # unloadPlugin + loadPlugin + startPlugin, as the plugin manager does
             return  # let deleteLater() run before counting
+        workspace = os.environ.get("CREATIVE_LAYERS_WORKSPACE")
+        if workspace and not _state["opened"]:
+            _state["opened"] = True
+            plugins[PLUGIN].open_workspace(workspace)
+            return
+        if workspace and _creative_map_layers() == 0:
+            return  # the workspace is still being opened (a QgsTask)
+        if "CREATIVE_LAYERS_SCREENSHOT" not in os.environ:
+            _state["timer"].stop()  # an interactive session: the user takes over
+            return
         if _state["seen"] is None:
             _state["seen"] = time.monotonic()
             return

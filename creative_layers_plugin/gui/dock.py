@@ -1,28 +1,57 @@
-"""The Creative Layers dock panel."""
+"""The Creative Layers dock panel: open or create a working copy, filter the map, zoom to a city."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont, QPixmap
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 
 from ..__about__ import __icon_path__, __version__
-from ..toolbelt.i18n import tr
+from ..core import loading
+from ..core.schema import CITIES, VALUE_LISTS
+from ..core.workspace import CITY_CHOICES, Workspace, create_workspace, open_workspace
+from ..toolbelt.i18n import qgis_language, tr
+from ..toolbelt.log import logger, notify
+from ..toolbelt.settings import PluginSettings
+from ..toolbelt.task import PluginTask, TaskCancelledError
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
 DOCK_OBJECT_NAME = "CreativeLayersDock"
 
 
-class CreativeMapDock(QgsDockWidget):
-    """The plugin's panel: the working copy, and (in later versions) layers, filters, annotations, publishing."""
+class WorkspaceTask(PluginTask):
+    """Opens (and migrates) or creates a workspace off the main thread; loading it into the project is done after."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, description: str, path: Path, city: str | None = None, **callbacks) -> None:
+        super().__init__(description, **callbacks)
+        self.path = path
+        self.city = city
+
+    def _progress(self, percent: float) -> None:
+        self.check_cancelled()
+        self.setProgress(percent)
+
+    def work(self) -> Workspace:
+        if self.city is None:
+            return open_workspace(self.path)
+        return create_workspace(self.path, self.city, sample=True, overwrite=True, progress=self._progress)
+
+
+class CreativeMapDock(QgsDockWidget):
+    """The plugin's panel."""
+
+    def __init__(self, iface=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.iface = iface
+        self.task: WorkspaceTask | None = None
+        self.workspace: Workspace | None = None
+        self.totals: dict[str, int] = {}
         self.setObjectName(DOCK_OBJECT_NAME)  # QGIS saves and restores docks by object name
         self.setWindowTitle(tr("Creative Layers"))
         self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
@@ -37,10 +66,152 @@ class CreativeMapDock(QgsDockWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         self.form.titleLabel.setFont(title_font)
         self.form.versionLabel.setText(tr("Version {version}").format(version=__version__))
+        self._fill_choices(qgis_language())
+        self._show_progress(False)
+
         self.form.logButton.clicked.connect(self.show_log_panel)
+        self.form.openButton.clicked.connect(self.choose_and_open)
+        self.form.sampleButton.clicked.connect(self.choose_and_create)
+        self.form.cancelButton.clicked.connect(self.cancel_task)
+        self.form.cityCombo.currentIndexChanged.connect(self.apply_filters)
+        self.form.fieldCombo.currentIndexChanged.connect(self.apply_filters)
+        self.form.zoomButton.clicked.connect(self.zoom_to_city)
+        QgsProject.instance().cleared.connect(self._project_cleared)
+        self._refresh_state()
+
+    def _fill_choices(self, language: str) -> None:
+        for code in CITY_CHOICES:
+            label = CITIES[code].label.get(language) if code in CITIES else tr("All cities")
+            self.form.sampleCityCombo.addItem(label, code)
+        self.form.cityCombo.addItem(tr("All cities"), None)
+        for code, city in CITIES.items():
+            self.form.cityCombo.addItem(city.label.get(language), code)
+        self.form.fieldCombo.addItem(tr("All creative fields"), None)
+        for value in VALUE_LISTS["creative_field"].values:
+            self.form.fieldCombo.addItem(value.label.get(language), value.code)
+
+    # working copy
+    def choose_and_open(self) -> None:
+        start = PluginSettings.load().last_workspace or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open a workspace"), start, tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_path(Path(path))
+
+    def choose_and_create(self) -> None:
+        city = self.form.sampleCityCombo.currentData()
+        folder = Path(PluginSettings.load().last_workspace or Path.home() / "x").parent
+        suggestion = str(folder / f"creative_map_{city}.gpkg")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New workspace"), suggestion, tr("GeoPackage (*.gpkg)"))
+        if path:
+            path = path if path.lower().endswith(".gpkg") else f"{path}.gpkg"
+            self.create_from_sample(Path(path), city)
+
+    def open_path(self, path: Path) -> WorkspaceTask:
+        return self._start(WorkspaceTask(tr("Opening {name}").format(name=path.name), path, **self._callbacks()))
+
+    def create_from_sample(self, path: Path, city: str) -> WorkspaceTask:
+        description = tr("Creating {name}").format(name=path.name)
+        return self._start(WorkspaceTask(description, path, city, **self._callbacks()))
+
+    def _callbacks(self) -> dict:
+        return {"on_success": self._workspace_ready, "on_failure": self._task_failed}
+
+    def _start(self, task: WorkspaceTask) -> WorkspaceTask:
+        self.task = task
+        task.progressChanged.connect(lambda value: self.form.progressBar.setValue(int(value)))
+        self._show_progress(True)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _task_failed(self, sentence: str) -> None:
+        cancelled = self.task is not None and isinstance(self.task.error, TaskCancelledError)
+        self.task = None
+        self._show_progress(False)
+        notify(sentence, Qgis.Info if cancelled else Qgis.Critical)
+
+    def _workspace_ready(self, workspace: Workspace) -> None:
+        self.task = None
+        self._show_progress(False)
+        self.load(workspace)
+
+    def load(self, workspace: Workspace) -> None:
+        """Put the workspace's layers into the project, reset the filters, zoom to its first city."""
+        loading.load_workspace(workspace)
+        self.workspace = workspace
+        self.totals = loading.apply_filters()
+        settings = PluginSettings.load()
+        settings.last_workspace = str(workspace.path)
+        settings.save()
+        for combo in (self.form.cityCombo, self.form.fieldCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._refresh_state()
+        self.zoom_to_city()
+        logger.info("Opened the workspace %s (%s features).", workspace.path, sum(self.totals.values()))
+
+    # filters and zoom
+    def apply_filters(self) -> dict[str, int]:
+        if self.workspace is None:
+            return {}
+        city = self.form.cityCombo.currentData()
+        field = self.form.fieldCombo.currentData()
+        counts = loading.apply_filters(city=city, creative_field=field)
+        self._show_counts(counts)
+        if self.iface is not None:
+            self.iface.mapCanvas().refreshAllLayers()
+        return counts
+
+    def zoom_to_city(self) -> None:
+        if self.workspace is None or self.iface is None:
+            return
+        city = self.form.cityCombo.currentData() or self.workspace.cities[0]
+        canvas = self.iface.mapCanvas()
+        extent = loading.city_extent(city)
+        canvas.setDestinationCrs(QgsProject.instance().crs())
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    # state
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        shown, total = sum(counts.values()), sum(self.totals.values())
+        self.form.countLabel.setText(tr("Showing {shown} of {total} features.").format(shown=shown, total=total))
+
+    def _show_progress(self, visible: bool) -> None:
+        self.form.progressBar.setValue(0)
+        self.form.progressBar.setVisible(visible)
+        self.form.cancelButton.setVisible(visible)
+        for button in (self.form.openButton, self.form.sampleButton):
+            button.setEnabled(not visible)
+
+    def _refresh_state(self) -> None:
+        loaded = self.workspace is not None and loading.find_group() is not None
+        if not loaded:
+            self.workspace = None
+            self.form.workspaceLabel.setText(tr("No creative map is open yet."))
+        else:
+            self.form.workspaceLabel.setText(
+                tr("{name}: {count} features in {layers} layers.").format(
+                    name=self.workspace.path.name, count=sum(self.totals.values()), layers=len(self.totals)
+                )
+            )
+            self._show_counts(self.totals)
+        self.form.filterGroup.setEnabled(loaded)
+        self.form.countLabel.setVisible(loaded)
+
+    def _project_cleared(self) -> None:
+        self.workspace = None
+        self._refresh_state()
 
     def show_log_panel(self) -> None:
-        from qgis.utils import iface
+        if self.iface is not None:
+            self.iface.openMessageLog()
 
-        if iface is not None:
-            iface.openMessageLog()
+    def cleanup(self) -> None:
+        """Called by the plugin's unload: disconnect from the project."""
+        QgsProject.instance().cleared.disconnect(self._project_cleared)
+        self.cancel_task()

@@ -2,4 +2,6 @@
 
 from __future__ import annotations
 
-ALGORITHMS: list[type] = []
+from .create_workspace import CreateWorkspaceAlgorithm
+
+ALGORITHMS: list[type] = [CreateWorkspaceAlgorithm]

@@ -37,6 +37,7 @@ def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
     screenshot = tmp_path / "run.png"
     command = [sys.executable, "scripts/qgis_session.py", "run", "--headless", "--lang", "vi"]
     command += ["--profiles", str(tmp_path / "profiles"), "--screenshot", str(screenshot)]
+    command += ["--workspace", str(tmp_path / "hoi_an.gpkg")]
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}  # no DISPLAY, as on a server
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=400, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -47,8 +48,14 @@ def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
     report = json.loads(screenshot.with_suffix(".json").read_text(encoding="utf-8"))
     vietnamese = {s: t for (_c, s), (t, _k) in translations.messages(translations.ts_path("vi")).items()}
     assert report["dock_title"] == vietnamese["Creative Layers"]
-    assert vietnamese["No creative map is open yet."] in report["dock_labels"]
+    showing = vietnamese["Showing {shown} of {total} features."].split("{shown}")[0]
+    assert any(label.startswith(showing) for label in report["dock_labels"]), report["dock_labels"]
     assert vietnamese["Show the log messages"] in report["dock_buttons"]
+    # the Hội An sample, made through qgis_process, loaded in the Vietnamese layer tree, in EPSG:5899
+    assert (tmp_path / "hoi_an.gpkg").is_file()
+    assert report["creative_map_layers"] == 17 and report["project_crs"] == "EPSG:5899"
+    assert vietnamese["Creative map"] in report["group_names"]
+    assert "Cá nhân tiên phong" in report["layer_tree"]
 
 
 def test_qgis_process_loads_the_provider_without_a_gui(tmp_path):

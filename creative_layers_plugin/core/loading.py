@@ -1,0 +1,144 @@
+"""A workspace in the QGIS project: the "Creative map" group, one subgroup per kind, filters, zoom to a city.
+
+Layers keep the style stored in the workspace (their default style), so the map looks the same with or without the
+plugin. Filters are layer subset strings, so the feature counts in the layer tree follow them.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsProject,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+
+from ..toolbelt.i18n import qgis_language, tr
+from . import crs as crs_tools
+from .schema import CITIES, GROUPS, LAYERS, Layer
+from .workspace import Workspace
+
+WORKSPACE_PROPERTY = "creative_layers/workspace"
+GROUP_PROPERTY = "creative_layers/group"
+LAYER_PROPERTY = "creative_layers/layer"
+_GEOMETRY_ORDER = {"Point": 0, "LineString": 1, "Polygon": 2, "MultiPolygon": 3, None: 4}
+_CITY_MARGIN_M = 600.0  # around a city's features when zooming to it
+_CITY_HALF_WIDTH_M = 2500.0  # when a city has no feature yet: a box around its centre
+
+
+def _language(language: str | None) -> str:
+    return language or qgis_language()
+
+
+def find_group(project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
+    """The project's creative-map group, if a workspace is loaded."""
+    project = project or QgsProject.instance()
+    for child in project.layerTreeRoot().children():
+        if isinstance(child, QgsLayerTreeGroup) and child.customProperty(WORKSPACE_PROPERTY):
+            return child
+    return None
+
+
+def map_layers(project: QgsProject | None = None) -> dict[str, QgsVectorLayer]:
+    """Schema layer name -> the project's layer, for the loaded workspace."""
+    group = find_group(project)
+    if group is None:
+        return {}
+    return {
+        node.layer().customProperty(LAYER_PROPERTY): node.layer()
+        for node in group.findLayers()
+        if node.layer() is not None and node.layer().customProperty(LAYER_PROPERTY)
+    }
+
+
+def load_workspace(workspace: Workspace, project: QgsProject | None = None, language: str | None = None):
+    """Put the workspace's layers into the project (replacing a creative map loaded before); return the group."""
+    project = project or QgsProject.instance()
+    language = _language(language)
+    unload_workspace(project)
+    crs_tools.pin_in_project(project)
+    if not project.mapLayers():
+        project.setCrs(crs_tools.crs(workspace.crs))
+    group = project.layerTreeRoot().insertGroup(0, tr("Creative map"))
+    group.setCustomProperty(WORKSPACE_PROPERTY, str(workspace.path))
+    for code, group_def in GROUPS.items():
+        members = [layer for layer in LAYERS if layer.group == code]
+        members.sort(key=lambda item: _GEOMETRY_ORDER[item.geometry])  # points above lines above areas
+        if not members:
+            continue
+        subgroup = group.addGroup(group_def.label.get(language))
+        subgroup.setCustomProperty(GROUP_PROPERTY, code)
+        for layer_def in members:
+            layer = workspace.layer(layer_def.name, layer_def.label.get(language))
+            layer.setCustomProperty(LAYER_PROPERTY, layer_def.name)
+            project.addMapLayer(layer, False)
+            node: QgsLayerTreeLayer = subgroup.addLayer(layer)
+            node.setCustomProperty("showFeatureCount", 1)
+    return group
+
+
+def unload_workspace(project: QgsProject | None = None) -> None:
+    project = project or QgsProject.instance()
+    group = find_group(project)
+    if group is None:
+        return
+    layer_ids = [node.layerId() for node in group.findLayers()]
+    group.parent().removeChildNode(group)
+    project.removeMapLayers(layer_ids)
+
+
+def filter_expression(layer_def: Layer, city: str | None, creative_field: str | None) -> str:
+    """The subset string for a layer: its city, and the creative field for layers that have one."""
+    names = {field.name for field in layer_def.all_fields()}
+    parts = []
+    if city:
+        parts.append(f'"city" = {QgsExpression.quotedValue(city)}')
+    if creative_field and "creative_fields" in names:
+        pattern = QgsExpression.quotedValue(f"%;{creative_field};%")
+        parts.append(f"(';' || \"creative_fields\" || ';') LIKE {pattern}")
+    return " AND ".join(parts)
+
+
+def apply_filters(project: QgsProject | None = None, city: str | None = None, creative_field: str | None = None):
+    """Filter every creative-map layer; returns schema layer name -> feature count after filtering."""
+    counts = {}
+    by_name = {layer.name: layer for layer in LAYERS}
+    for name, layer in map_layers(project).items():
+        expression = filter_expression(by_name[name], city, creative_field)
+        if layer.subsetString() != expression:
+            layer.setSubsetString(expression)
+        counts[name] = layer.featureCount()
+    return counts
+
+
+def city_extent(city: str, project: QgsProject | None = None) -> QgsReferencedRectangle:
+    """The extent of a city's features in the project's CRS (a box around its centre when it has none)."""
+    project = project or QgsProject.instance()
+    target = project.crs()
+    context = crs_tools.pin_vn2000(project.transformContext())
+    extent = QgsRectangle()
+    request = QgsFeatureRequest().setFilterExpression(f'"city" = {QgsExpression.quotedValue(city)}')
+    request.setNoAttributes()
+    by_name = {layer.name: layer for layer in LAYERS}
+    for name, layer in map_layers(project).items():
+        if by_name[name].geometry != "Point":  # wards and sites would stretch it to the whole district
+            continue
+        transform = QgsCoordinateTransform(layer.crs(), target, context)
+        for feature in layer.dataProvider().getFeatures(request):
+            if feature.hasGeometry():
+                extent.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
+    metres = target.mapUnits() == QgsUnitTypes.DistanceMeters  # else degrees
+    if extent.isNull() or extent.isEmpty():
+        centre = crs_tools.transform(crs_tools.WGS84, target).transform(CITIES[city].lon, CITIES[city].lat)
+        half = _CITY_HALF_WIDTH_M if metres else _CITY_HALF_WIDTH_M / 111_320
+        extent = QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
+    else:
+        margin = _CITY_MARGIN_M if metres else _CITY_MARGIN_M / 111_320
+        extent.grow(margin)
+    return QgsReferencedRectangle(extent, target)

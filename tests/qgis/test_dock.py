@@ -1,0 +1,114 @@
+"""The dock: a sample workspace created in a task and loaded in groups; filters by city and creative field with
+counts that follow; zoom to a city; cancel leaves no half-made file."""
+
+import sqlite3
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsPointXY, QgsProject
+
+from creative_layers_plugin.core import crs as crs_tools
+from creative_layers_plugin.core import loading, schema
+from creative_layers_plugin.gui.dock import CreativeMapDock
+
+BRIDGE_WGS84 = QgsPointXY(108.32612, 15.87712)
+
+
+def wait_for(qgis_app, task, seconds=60):
+    deadline = time.monotonic() + seconds
+    while task in QgsApplication.taskManager().tasks() and time.monotonic() < deadline:
+        qgis_app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        qgis_app.processEvents()
+
+
+@pytest.fixture()
+def dock(qgis_app, qgis_iface, qgis_new_project, clean_settings):
+    widget = CreativeMapDock(qgis_iface)
+    yield widget
+    widget.cleanup()
+    loading.unload_workspace()
+    widget.deleteLater()
+
+
+def select(combo, code):
+    index = combo.findData(code)
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+
+
+def sql_count(path, layer, where="1=1"):
+    with sqlite3.connect(path) as connection:
+        return connection.execute(f'SELECT COUNT(*) FROM "{layer}" WHERE {where}').fetchone()[0]
+
+
+def test_new_from_sample_loads_the_map_in_groups(qgis_app, qgis_iface, dock, tmp_path):
+    path = tmp_path / "all.gpkg"
+    select(dock.form.sampleCityCombo, "all")
+    wait_for(qgis_app, dock.create_from_sample(path, dock.form.sampleCityCombo.currentData()))
+    group = loading.find_group()
+    assert group is not None and group.name() == "Creative map"
+    subgroups = [child.customProperty(loading.GROUP_PROPERTY) for child in group.children()]
+    assert subgroups == list(schema.GROUPS)
+    layers = loading.map_layers()
+    assert set(layers) == {layer.name for layer in schema.LAYERS}
+    assert layers["space"].name() == "Places and spaces"
+    assert QgsProject.instance().crs().authid() == "EPSG:5899"
+    total = sum(sql_count(path, layer.name) for layer in schema.LAYERS)
+    assert dock.form.countLabel.text() == f"Showing {total} of {total} features."
+    assert dock.form.filterGroup.isEnabled()
+
+
+def test_filters_follow_city_and_creative_field(qgis_app, dock, tmp_path):
+    path = tmp_path / "all.gpkg"
+    wait_for(qgis_app, dock.create_from_sample(path, "all"))
+    layers = loading.map_layers()
+    select(dock.form.cityCombo, "tam_ky")
+    assert layers["organisation"].featureCount() == sql_count(path, "organisation", "city='tam_ky'")
+    assert layers["ward"].featureCount() == sql_count(path, "ward", "city='tam_ky'")
+    select(dock.form.fieldCombo, "design")
+    design = "city='tam_ky' AND (';' || creative_fields || ';') LIKE '%;design;%'"
+    assert layers["organisation"].featureCount() == sql_count(path, "organisation", design)
+    assert layers["ward"].featureCount() == sql_count(path, "ward", "city='tam_ky'")  # no creative field: context
+    assert all(f["city"] == "tam_ky" and "design" in f["creative_fields"] for f in layers["product"].getFeatures())
+    shown = sum(layer.featureCount() for layer in layers.values())
+    assert dock.form.countLabel.text().startswith(f"Showing {shown} of ")
+    select(dock.form.cityCombo, None)
+    select(dock.form.fieldCombo, None)
+    assert layers["organisation"].featureCount() == sql_count(path, "organisation")
+
+
+def test_zoom_to_the_city(qgis_app, qgis_iface, dock, tmp_path):
+    wait_for(qgis_app, dock.create_from_sample(tmp_path / "all.gpkg", "all"))
+    canvas = qgis_iface.mapCanvas()
+    select(dock.form.cityCombo, "hoi_an")
+    dock.zoom_to_city()
+    bridge = crs_tools.transform("EPSG:4326", canvas.mapSettings().destinationCrs()).transform(BRIDGE_WGS84)
+    assert canvas.extent().contains(bridge)
+    assert canvas.extent().width() < 40_000  # a town, not the country
+    select(dock.form.cityCombo, "ha_noi")
+    dock.zoom_to_city()
+    assert not canvas.extent().contains(bridge)
+
+
+def test_cancel_leaves_no_half_made_workspace(qgis_app, qgis_iface, dock, tmp_path):
+    path = tmp_path / "cancelled.gpkg"
+    task = dock.create_from_sample(path, "all")
+    task.cancel()
+    wait_for(qgis_app, task)
+    assert not path.exists()
+    assert loading.find_group() is None
+    assert dock.form.openButton.isEnabled() and not dock.form.progressBar.isVisibleTo(dock)
+
+
+def test_opening_a_bad_file_says_so_and_loads_nothing(qgis_app, qgis_iface, dock, tmp_path):
+    bad = tmp_path / "notes.gpkg"
+    bad.write_text("not a database", encoding="utf-8")
+    qgis_iface.messageBar().clear_messages()
+    wait_for(qgis_app, dock.open_path(bad))
+    from qgis.core import Qgis
+
+    assert any("is not a GeoPackage" in text for text in qgis_iface.messageBar().get_messages(Qgis.Critical))
+    assert loading.find_group() is None
+    assert bad.read_text(encoding="utf-8") == "not a database"
