@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QFont, QPixmap
 from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 
 from ..__about__ import __icon_path__, __version__
-from ..core import loading
+from ..core import basemap, loading
 from ..core.schema import CITIES, VALUE_LISTS
 from ..core.workspace import CITY_CHOICES, Workspace, create_workspace, open_workspace
 from ..toolbelt.i18n import qgis_language, tr
@@ -43,6 +43,17 @@ class WorkspaceTask(PluginTask):
         return create_workspace(self.path, self.city, sample=True, overwrite=True, progress=self._progress)
 
 
+class BasemapTask(PluginTask):
+    """Checks whether the basemap's tiles can be reached (no error when they cannot: no basemap)."""
+
+    def __init__(self, url: str, **callbacks) -> None:
+        super().__init__(tr("Checking the basemap"), **callbacks)
+        self.url = url
+
+    def work(self) -> bool:
+        return basemap.reachable(self.url)
+
+
 class CreativeMapDock(QgsDockWidget):
     """The plugin's panel."""
 
@@ -50,6 +61,7 @@ class CreativeMapDock(QgsDockWidget):
         super().__init__(parent)
         self.iface = iface
         self.task: WorkspaceTask | None = None
+        self.basemap_task: BasemapTask | None = None
         self.workspace: Workspace | None = None
         self.totals: dict[str, int] = {}
         self.setObjectName(DOCK_OBJECT_NAME)  # QGIS saves and restores docks by object name
@@ -152,7 +164,23 @@ class CreativeMapDock(QgsDockWidget):
             combo.blockSignals(False)
         self._refresh_state()
         self.zoom_to_city()
+        if settings.show_basemap and basemap.find_basemap() is None:
+            self.check_basemap(settings.basemap_url or basemap.OSM_TILES)
         logger.info("Opened the workspace %s (%s features).", workspace.path, sum(self.totals.values()))
+
+    def check_basemap(self, url: str) -> BasemapTask:
+        """Add the basemap beneath the map once its tiles answer; without internet, nothing happens."""
+
+        def done(ok: bool) -> None:
+            self.basemap_task = None
+            if ok:
+                basemap.add_basemap(url)
+            else:
+                logger.info("No basemap: %s cannot be reached.", url)
+
+        self.basemap_task = BasemapTask(url, on_success=done, on_failure=lambda sentence: logger.info(sentence))
+        QgsApplication.taskManager().addTask(self.basemap_task)
+        return self.basemap_task
 
     # filters and zoom
     def apply_filters(self) -> dict[str, int]:
@@ -215,3 +243,5 @@ class CreativeMapDock(QgsDockWidget):
         """Called by the plugin's unload: disconnect from the project."""
         QgsProject.instance().cleared.disconnect(self._project_cleared)
         self.cancel_task()
+        if self.basemap_task is not None:
+            self.basemap_task.cancel()

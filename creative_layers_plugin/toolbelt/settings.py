@@ -18,6 +18,8 @@ class PluginSettings:
     """What the plugin remembers between sessions."""
 
     dock_visible: bool = True
+    show_basemap: bool = True
+    basemap_url: str = ""  # an XYZ tile URL; empty: OpenStreetMap
     last_workspace: str = ""
     server_url: str = ""
     authcfg: str = ""

@@ -25,6 +25,7 @@ def wait_for(qgis_app, task, seconds=60):
 
 @pytest.fixture()
 def dock(qgis_app, qgis_iface, qgis_new_project, clean_settings):
+    clean_settings.setValue("creative_layers/show_basemap", False)  # the tests that want it ask for it
     widget = CreativeMapDock(qgis_iface)
     yield widget
     widget.cleanup()
