@@ -37,7 +37,8 @@ _APP = QgsApplication([], False)
 _APP.initQgis()
 
 from creative_layers_plugin.core import loading, samples, schema  # noqa: E402
-from creative_layers_plugin.core.workspace import add_records, create_workspace, open_workspace  # noqa: E402
+from creative_layers_plugin.core.workspace import add_records, create_workspace  # noqa: E402
+from creative_layers_plugin.core.workspace_open import open_workspace  # noqa: E402
 
 HOI_AN_BOX = (108.28, 15.85, 108.40, 15.92)  # lon/lat: the old town, the park, the craft villages
 

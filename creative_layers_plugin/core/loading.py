@@ -22,6 +22,7 @@ from qgis.core import (
 from ..toolbelt.i18n import qgis_language, tr
 from . import crs as crs_tools
 from .schema import CITIES, GROUPS, LAYERS, Layer
+from .styles import relabel
 from .workspace import Workspace
 
 WORKSPACE_PROPERTY = "creative_layers/workspace"
@@ -77,6 +78,7 @@ def load_workspace(workspace: Workspace, project: QgsProject | None = None, lang
         for layer_def in members:
             layer = workspace.layer(layer_def.name, layer_def.label.get(language))
             layer.setCustomProperty(LAYER_PROPERTY, layer_def.name)
+            relabel(layer, layer_def, language)  # the stored style's legend is Vietnamese
             project.addMapLayer(layer, False)
             node: QgsLayerTreeLayer = subgroup.addLayer(layer)
             node.setCustomProperty("showFeatureCount", 1)
@@ -113,8 +115,18 @@ def apply_filters(project: QgsProject | None = None, city: str | None = None, cr
         expression = filter_expression(by_name[name], city, creative_field)
         if layer.subsetString() != expression:
             layer.setSubsetString(expression)
-        counts[name] = layer.featureCount()
+        counts[name] = feature_count(layer)
     return counts
+
+
+def feature_count(layer: QgsVectorLayer) -> int:
+    """The number of features the layer shows. QGIS answers -1 (unknown) while another counter (the layer tree's
+    own, in a background task) works on the same OGR layer; then count them, cheaply (no geometry, no attribute)."""
+    count = layer.featureCount()
+    if count >= 0:
+        return count
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    return sum(1 for _ in layer.getFeatures(request))
 
 
 def city_extent(city: str, project: QgsProject | None = None) -> QgsReferencedRectangle:

@@ -4,7 +4,8 @@ One table per layer of ``schema.LAYERS`` (geometry in the workspace's CRS: EPSG:
 for Hà Nội alone), plus ``cl_workspace`` (key/value facts: schema version, CRS, cities) and ``cl_value_lists`` (every
 value list with its labels in English, Vietnamese and French). Opening a workspace of an older schema version
 migrates it in place (missing layers and fields are added, nothing is dropped); a newer version, a GeoPackage that is
-not a workspace, a read-only or a locked file each raise :class:`WorkspaceError` with a sentence, untouched.
+not a workspace, a read-only or a locked file each raise :class:`WorkspaceError` with a sentence, untouched
+(``workspace_open.py``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .schema import CITIES, LAYERS, SCHEMA_VERSION, VALUE_LISTS, FieldType, Laye
 META_TABLE = "cl_workspace"
 VALUE_LIST_TABLE = "cl_value_lists"
 CITY_CHOICES = (*CITIES, "all")
+STYLE_LANGUAGE = "vi"  # the map's own language: the legend of the stored styles (QGIS Server, QGIS without plugin)
 
 _QT_TYPES = {
     FieldType.INTEGER: (QVariant.LongLong, "int8"),
@@ -81,7 +83,7 @@ class Workspace:
         return layer
 
     def count(self, layer_name: str) -> int:
-        with _connect(self.path) as connection:
+        with connect(self.path) as connection:
             return connection.execute(f'SELECT COUNT(*) FROM "{layer_name}"').fetchone()[0]
 
 
@@ -128,14 +130,15 @@ def create_workspace(
     target_crs = crs_tools.crs(workspace_crs(city))
     try:
         for index, layer in enumerate(LAYERS):
-            _create_table(path, layer, target_crs)
+            create_table(path, layer, target_crs)
             if progress:
                 progress(40.0 * (index + 1) / len(LAYERS))
         cities = tuple(CITIES) if city == "all" else (city,)
-        with _connect(path) as connection:
+        with connect(path) as connection:
             _write_meta(connection, target_crs.authid(), cities)
-            _write_value_lists(connection)
+            write_value_lists(connection)
         workspace = Workspace(path, SCHEMA_VERSION, target_crs.authid(), cities)
+        store_styles(workspace)
         if sample:
             from .samples import build_sample
 
@@ -150,7 +153,7 @@ def create_workspace(
     return workspace
 
 
-def _create_table(path: Path, layer: Layer, target_crs) -> None:
+def create_table(path: Path, layer: Layer, target_crs) -> None:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer.name
@@ -173,7 +176,7 @@ def _create_table(path: Path, layer: Layer, target_crs) -> None:
         )  # fmt: skip
     if layer.geometry is None:
         return
-    with _connect(path) as connection:  # a unique identity, everywhere
+    with connect(path) as connection:  # a unique identity, everywhere
         connection.execute(f'CREATE UNIQUE INDEX IF NOT EXISTS "{layer.name}_uid" ON "{layer.name}" (uid)')
 
 
@@ -218,7 +221,34 @@ def add_records(workspace: Workspace, layer: Layer, records: Iterable[dict], rec
     return len(features)
 
 
-def _connect(path: Path, timeout: float = 2.0) -> sqlite3.Connection:
+def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
+    """Store every layer's style as its default style inside the GeoPackage, so that any QGIS, with or without the
+    plugin, and QGIS Server show the same map (legend labels in ``language``)."""
+    from .styles import apply_style, relabel
+
+    for layer in LAYERS:
+        if layer.geometry is None:
+            continue
+        qgs_layer = workspace.layer(layer.name)
+        if not apply_style(qgs_layer, layer):
+            raise WorkspaceError(
+                tr("The style of the layer {layer} could not be read: reinstall the plugin.").format(layer=layer.name)
+            )
+        relabel(qgs_layer, layer, language)
+        error = qgs_layer.saveStyleToDatabase(layer.name, layer.label.get(language), True, "")
+        if error:
+            raise WorkspaceError(
+                tr("The style of the layer {layer} could not be stored in the workspace: {detail}").format(
+                    layer=layer.name, detail=error
+                )
+            )
+    with connect(workspace.path) as connection:
+        connection.execute(
+            f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('styled_with', ?)", (__version__,)
+        )
+
+
+def connect(path: Path, timeout: float = 2.0) -> sqlite3.Connection:
     return sqlite3.connect(str(path), timeout=timeout)
 
 
@@ -235,7 +265,11 @@ def _write_meta(connection: sqlite3.Connection, authid: str, cities: tuple[str, 
     connection.executemany(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)", facts.items())
 
 
-def _write_value_lists(connection: sqlite3.Connection) -> None:
+def set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:
+    connection.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)", (key, value))
+
+
+def write_value_lists(connection: sqlite3.Connection) -> None:
     connection.execute(
         f"CREATE TABLE IF NOT EXISTS {VALUE_LIST_TABLE} (list TEXT NOT NULL, code TEXT NOT NULL, "
         "position INTEGER NOT NULL, label_en TEXT NOT NULL, label_vi TEXT NOT NULL, label_fr TEXT NOT NULL, "
@@ -251,123 +285,5 @@ def _write_value_lists(connection: sqlite3.Connection) -> None:
 
 
 def read_meta(path: Path) -> dict[str, str]:
-    with _connect(path) as connection:
+    with connect(path) as connection:
         return dict(connection.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
-
-
-def open_workspace(path: str | Path, migrate: bool = True) -> Workspace:
-    """Open the workspace at ``path``, migrating an older schema version in place (nothing is dropped)."""
-    path = Path(path)
-    if not path.is_file():
-        raise WorkspaceError(tr("{path} does not exist: choose an existing workspace or create one.").format(path=path))
-    if not _is_sqlite(path):
-        raise WorkspaceError(
-            tr("{path} is not a GeoPackage: choose a workspace file (.gpkg) made by Creative Layers.").format(
-                path=path.name
-            )
-        )
-    try:
-        with _connect(path) as connection:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "gpkg_contents" not in tables:
-                raise WorkspaceError(
-                    tr("{path} is an SQLite database but not a GeoPackage: choose a workspace made by Creative "
-                       "Layers.").format(path=path.name)
-                )  # fmt: skip
-            if META_TABLE not in tables:
-                raise WorkspaceError(
-                    tr("{path} is a GeoPackage but not a Creative Layers workspace: create a workspace and import "
-                       "its layers with Import records.").format(path=path.name)
-                )  # fmt: skip
-            meta = dict(connection.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
-    except sqlite3.DatabaseError as error:
-        raise WorkspaceError(
-            tr("{path} cannot be read as a GeoPackage ({detail}): it may be damaged; open a backup copy.").format(
-                path=path.name, detail=error
-            )
-        ) from error
-    version = int(meta.get("schema_version", "0"))
-    if version > SCHEMA_VERSION:
-        raise WorkspaceError(
-            tr("{path} was made by a newer Creative Layers (schema version {found}, this plugin knows {known}): "
-               "update the plugin to open it.").format(path=path.name, found=version, known=SCHEMA_VERSION)
-        )  # fmt: skip
-    _check_writable(path)
-    workspace = Workspace(path, version, meta.get("crs", workspace_crs("all")), tuple(meta["cities"].split(",")))
-    if migrate and (version < SCHEMA_VERSION or missing_parts(workspace)):
-        workspace = migrate_workspace(workspace)
-    return workspace
-
-
-def _is_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
-
-
-def _is_read_only(path: Path) -> bool:
-    """Read-only for this user, or marked read-only for everyone (root's os.access ignores the mode bits)."""
-    no_write_bits = not (path.stat().st_mode & 0o222)
-    return no_write_bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
-
-
-def _check_writable(path: Path) -> None:
-    if _is_read_only(path):
-        raise WorkspaceError(
-            tr("{path} is read-only: copy it to a folder you can write to, or change its permissions.").format(
-                path=path.name
-            )
-        )
-    connection = _connect(path, timeout=0.5)
-    try:
-        connection.execute("BEGIN IMMEDIATE")  # takes the write lock, or fails at once if another writer holds it
-        connection.rollback()
-    except sqlite3.OperationalError as error:
-        raise WorkspaceError(
-            tr("{path} is being written by another program: close it there (or wait for it to finish) and try "
-               "again.").format(path=path.name),
-            str(error),
-        ) from error  # fmt: skip
-    finally:
-        connection.close()
-
-
-def missing_parts(workspace: Workspace) -> dict[str, list[str]]:
-    """Layers of the schema the workspace lacks (value: []) and fields a layer lacks (value: their names)."""
-    missing: dict[str, list[str]] = {}
-    with _connect(workspace.path) as connection:
-        tables = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
-        for layer in LAYERS:
-            if layer.name not in tables:
-                missing[layer.name] = []
-                continue
-            columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{layer.name}")')}
-            absent = [field.name for field in layer.all_fields() if field.name not in columns]
-            if absent:
-                missing[layer.name] = absent
-    return missing
-
-
-def migrate_workspace(workspace: Workspace) -> Workspace:
-    """Bring a workspace to the plugin's schema: add what is missing, keep every row and every extra column."""
-    target_crs = crs_tools.crs(workspace.crs)
-    for layer_name, absent in missing_parts(workspace).items():
-        layer = next(item for item in LAYERS if item.name == layer_name)
-        if not absent:
-            _create_table(workspace.path, layer, target_crs)
-            continue
-        qgs_layer = workspace.layer(layer_name)  # keep the layer alive while its provider is used
-        provider = qgs_layer.dataProvider()
-        wanted = qgs_fields(layer)
-        if not provider.addAttributes([wanted.field(name) for name in absent]):
-            raise WorkspaceError(
-                tr("The workspace could not be brought up to date (layer {layer}): restore it from a backup and "
-                   "report the problem.").format(layer=layer_name),
-                "; ".join(provider.errors()),
-            )  # fmt: skip
-    with _connect(workspace.path) as connection:
-        connection.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
-        connection.execute(
-            f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('migrated_with', ?)", (__version__,)
-        )
-        _write_value_lists(connection)
-    return Workspace(workspace.path, SCHEMA_VERSION, workspace.crs, workspace.cities)

@@ -14,7 +14,8 @@ from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 from ..__about__ import __icon_path__, __version__
 from ..core import basemap, loading
 from ..core.schema import CITIES, VALUE_LISTS
-from ..core.workspace import CITY_CHOICES, Workspace, create_workspace, open_workspace
+from ..core.workspace import CITY_CHOICES, Workspace, create_workspace
+from ..core.workspace_open import open_workspace
 from ..toolbelt.i18n import qgis_language, tr
 from ..toolbelt.log import logger, notify
 from ..toolbelt.settings import PluginSettings

@@ -1,6 +1,5 @@
 """The working copy: a GeoPackage made from the schema; opening, migrating, and refusing bad files untouched."""
 
-import hashlib
 import shutil
 import sqlite3
 
@@ -15,9 +14,10 @@ from qgis.core import (
 )
 
 from creative_layers_plugin.core import crs as crs_tools
-from creative_layers_plugin.core import schema, workspace
-from creative_layers_plugin.core.workspace import WorkspaceError, create_workspace, open_workspace
-from tests.conftest import ROOT
+from creative_layers_plugin.core import schema, workspace, workspace_open
+from creative_layers_plugin.core.workspace import WorkspaceError, create_workspace
+from creative_layers_plugin.core.workspace_open import open_workspace
+from tests.conftest import ROOT, content_digest
 
 V1_FILE = ROOT / "tests" / "data" / "workspace_schema_v1.gpkg"
 PARK_WGS84 = QgsPointXY(108.334085, 15.880313)
@@ -25,7 +25,7 @@ PARK_5899 = QgsPointXY(562354, 1756423)  # DOMAIN.md: about E 562 354, N 1 756 4
 
 
 def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return content_digest(path)
 
 
 def test_a_sample_workspace_has_every_layer_in_the_city_crs(qgis_app, tmp_path):
@@ -108,6 +108,29 @@ def test_the_project_keeps_the_pinned_operation(qgis_app):
     assert ("EPSG:5899", "EPSG:3857") in operations  # the basemap's CRS too
 
 
+def test_styles_travel_with_the_data_to_a_qgis_without_the_plugin(qgis_app, tmp_path):
+    ws = create_workspace(tmp_path / "ws.gpkg", "hoi_an", sample=True)
+    plain = QgsVectorLayer(f"{ws.path}|layername=space", "space", "ogr")  # what any QGIS does
+    categories = {category.value(): category.label() for category in plain.renderer().categories()}
+    assert categories["heritage_house"] == schema.value_list("space_type").label_for("heritage_house", "vi")
+    assert plain.labelsEnabled()
+    for layer_def in schema.LAYERS:
+        if layer_def.geometry:
+            loaded = QgsVectorLayer(f"{ws.path}|layername={layer_def.name}", layer_def.name, "ogr")
+            assert loaded.styleManager().currentStyle() and loaded.renderer().type() in ("categorizedSymbol",
+                                                                                       "singleSymbol")  # fmt: skip
+            assert loaded.listStylesInDatabase()[0] >= 1, layer_def.name
+
+
+def test_an_older_workspace_gets_this_versions_styles_when_opened(qgis_app, tmp_path):
+    path = tmp_path / "old.gpkg"
+    shutil.copy(V1_FILE, path)  # made before styles were stored
+    assert QgsVectorLayer(f"{path}|layername=space", "s", "ogr").renderer().type() == "singleSymbol"
+    open_workspace(path)
+    assert QgsVectorLayer(f"{path}|layername=space", "s", "ogr").renderer().type() == "categorizedSymbol"
+    assert workspace.read_meta(path)["styled_with"]
+
+
 def test_reopening_a_current_workspace_changes_nothing(qgis_app, tmp_path):
     ws = create_workspace(tmp_path / "ws.gpkg", "tam_ky", sample=True)
     before = digest(ws.path)
@@ -129,8 +152,9 @@ def test_a_first_version_workspace_is_migrated_in_place_without_losing_a_row(qgi
     makerspace_label = schema.Label("Makerspaces", "Xưởng sáng chế", "Fablabs")
     new_layer = organisation.__class__(**{**organisation.__dict__, "name": "makerspace", "label": makerspace_label})
     layers = (*(newer if layer.name == "organisation" else layer for layer in schema.LAYERS), new_layer)
-    monkeypatch.setattr(workspace, "LAYERS", layers)
-    monkeypatch.setattr(workspace, "SCHEMA_VERSION", 2)
+    for module in (workspace, workspace_open):
+        monkeypatch.setattr(module, "LAYERS", layers)
+        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
 
     migrated = open_workspace(path)
     assert migrated.schema_version == 2

@@ -1,0 +1,237 @@
+"""The layer styles: one committed QML per layer with a geometry, built from the schema, self-contained, rendering."""
+
+import base64
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsMarkerSymbol,
+    QgsRenderContext,
+    QgsSingleSymbolRenderer,
+    QgsSvgMarkerSymbolLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
+
+from creative_layers_plugin.core import style_symbols, styles
+from creative_layers_plugin.core.schema import LAYERS, VALUE_LISTS, Label, Value, ValueList, layer
+
+pytestmark = pytest.mark.usefixtures("qgis_app")
+
+STYLED = [layer_def for layer_def in LAYERS if not layer_def.is_table]
+POINTS = [layer_def for layer_def in STYLED if layer_def.geometry == "Point"]
+POLYGONS = [layer_def for layer_def in STYLED if layer_def.geometry in ("Polygon", "MultiPolygon")]
+ids = [layer_def.name for layer_def in STYLED]
+
+
+def loaded(layer_def, folder=None):
+    """A memory layer of the schema with the committed QML loaded (from a copy in ``folder`` when given)."""
+    qgs_layer = styles.schema_memory_layer(layer_def)
+    if folder is None:
+        assert styles.apply_style(qgs_layer, layer_def)
+    else:
+        copy = shutil.copy(styles.style_file(layer_def), folder / layer_def.style)
+        _message, ok = qgs_layer.loadNamedStyle(str(copy), styles.STYLE_CATEGORIES)
+        assert ok
+    return qgs_layer
+
+
+def symbols_of(renderer):
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return [category.symbol().clone() for category in renderer.categories()]  # the categories are copies
+    return [renderer.symbol().clone()]
+
+
+def test_every_layer_with_a_geometry_has_its_qml_and_tables_have_none():
+    assert len(STYLED) == 15
+    for layer_def in LAYERS:
+        if layer_def.is_table:
+            assert layer_def.style is None
+        else:
+            assert styles.style_file(layer_def).is_file(), layer_def.style
+    assert sorted(p.name for p in styles.STYLES_DIR.glob("*.qml")) == sorted(d.style for d in STYLED)
+
+
+def test_a_table_gets_no_renderer():
+    table = styles.schema_memory_layer(layer("sme_enrolment"))
+    assert styles.build_renderer(layer("sme_enrolment")) is None
+    styles.build_style(table, layer("sme_enrolment"))
+    assert not styles.apply_style(table, layer("sme_enrolment"))
+
+
+@pytest.mark.parametrize("layer_def", STYLED, ids=ids)
+def test_the_qml_categorises_on_every_code_of_the_value_list_plus_a_fallback(layer_def):
+    qgs_layer = loaded(layer_def)
+    renderer = qgs_layer.renderer()
+    look = styles.look_for(layer_def)
+    if look.field is None:
+        assert isinstance(renderer, QgsSingleSymbolRenderer)
+        return
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+    assert renderer.classAttribute() == styles.category_expression(layer_def, look)
+    value_list = VALUE_LISTS[layer_def.field(look.field).value_list]
+    assert [c.value() for c in renderer.categories()] == [*value_list.codes(), ""]
+    assert [c.label() for c in renderer.categories()] == [v.label.en for v in value_list.values] + [styles.NOT_SET.en]
+
+
+def test_the_telling_fields():
+    fields = {name: styles.look_for(layer(name)).field for name in ids}
+    assert fields["person"] == fields["organisation"] == "creative_fields"
+    assert styles.category_expression(layer("person"), styles.look_for(layer("person"))) == (
+        "regexp_substr(\"creative_fields\", '^[^;]+')"
+    )
+    assert (fields["space"], fields["event"], fields["competition_site"]) == ("space_type", "event_type", "zone_kind")
+    assert {fields[f"annotation_{kind}"] for kind in ("point", "line", "polygon")} == {"kind"}
+
+
+def test_category_labels_follow_the_language():
+    qgs_layer = styles.schema_memory_layer(layer("space"))
+    styles.build_style(qgs_layer, layer("space"), language="vi")
+    labels = [c.label() for c in qgs_layer.renderer().categories()]
+    assert labels[0] == "Xưởng, studio" and labels[-1] == styles.NOT_SET.vi
+    styles.build_style(qgs_layer, layer("space"), language="fr")
+    assert qgs_layer.renderer().categories()[0].label() == "Atelier ou studio"
+
+
+def test_a_value_added_to_a_value_list_gets_a_category(monkeypatch):
+    old = VALUE_LISTS["space_type"]
+    extra = Value("maker_lab", Label("Maker lab", "Xưởng chế tạo", "Fab lab"))
+    monkeypatch.setitem(VALUE_LISTS, "space_type", ValueList(old.name, old.label, (*old.values, extra)))
+    renderer = styles.build_renderer(layer("space"))
+    category = renderer.categories()[len(old.values)]
+    assert (category.value(), category.label()) == ("maker_lab", "Maker lab")
+    assert style_symbols.has_embedded_icon(category.symbol())
+
+
+def test_empty_and_unknown_values_fall_into_the_last_category():
+    qgs_layer = loaded(layer("person"))
+    renderer = qgs_layer.renderer()
+    context = QgsRenderContext()
+    renderer.startRender(context, qgs_layer.fields())
+    try:
+        drawn = {}
+        for value in ("design;music", None, "", "not_a_field"):
+            feature = QgsFeature(qgs_layer.fields())
+            feature.setAttribute("creative_fields", value)
+            context.expressionContext().setFeature(feature)  # as the map renderer does
+            drawn[value] = renderer.symbolForFeature(feature, context).symbolLayer(0).color().name()
+    finally:
+        renderer.stopRender(context)
+    colours = [symbol.symbolLayer(0).color().name() for symbol in symbols_of(renderer)]
+    assert drawn["design;music"] == colours[1]  # design is the second creative field
+    assert drawn[None] == drawn[""] == drawn["not_a_field"] == colours[-1] == style_symbols.NOT_SET_COLOUR
+
+
+@pytest.mark.parametrize("layer_def", STYLED, ids=ids)
+def test_pictograms_are_embedded_never_file_paths(layer_def):
+    text = styles.style_file(layer_def).read_text(encoding="utf-8")
+    assert ".svg" not in text.lower()
+    root = ET.fromstring(text)
+    names = [
+        option.get("value")
+        for layer_element in root.iter("layer")
+        if layer_element.get("class") == "SvgMarker"
+        for option in layer_element.find("Option")  # the layer's own options, not its data-defined ones
+        if option.get("name") == "name"
+    ]
+    if layer_def.geometry == "Point" or styles.look_for(layer_def).centre_icon:
+        assert names
+    for name in names:
+        assert name.startswith("base64:")
+        svg = base64.b64decode(name[len("base64:") :]).decode("utf-8")
+        assert svg.startswith("<svg") and ("param(fill)" in svg or "param(outline)" in svg)
+
+
+def test_every_pictogram_is_a_small_parametrised_svg():
+    files = sorted(style_symbols.ICON_DIR.glob("*.svg"))
+    assert len(files) > 40
+    for path in files:
+        root = ET.parse(path).getroot()
+        assert root.get("viewBox") == "0 0 24 24", path.name
+        assert "param(fill)" in path.read_text(encoding="utf-8") or "param(outline)" in path.read_text("utf-8")
+
+
+def _coloured_pixels(image: QImage, colour: QColor) -> int:
+    """Pixels close to ``colour``."""
+    count = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() > 200 and max(abs(pixel.red() - colour.red()), abs(pixel.green() - colour.green()),
+                                           abs(pixel.blue() - colour.blue())) < 40:  # fmt: skip
+                count += 1
+    return count
+
+
+def _differing_pixels(first: QImage, second: QImage) -> int:
+    return sum(first.pixel(x, y) != second.pixel(x, y) for x in range(first.width()) for y in range(first.height()))
+
+
+@pytest.mark.parametrize("layer_def", POINTS, ids=[d.name for d in POINTS])
+def test_point_symbols_render_their_white_pictogram_from_a_copied_qml(layer_def, tmp_path):
+    qgs_layer = loaded(layer_def, tmp_path)  # a copy elsewhere: nothing may depend on the plugin's folder
+    size = QSize(64, 64)
+    for symbol in symbols_of(qgs_layer.renderer()):
+        assert isinstance(symbol, QgsMarkerSymbol)
+        assert isinstance(symbol.symbolLayer(1), QgsSvgMarkerSymbolLayer)
+        symbol.setSize(15)  # mm: fills the image
+        bare = symbol.clone()
+        bare.deleteSymbolLayer(1)
+        icon = symbol.asImage(size)
+        assert _coloured_pixels(icon, symbol.symbolLayer(0).color()) > 0.15 * 64 * 64  # the coloured shape
+        assert _differing_pixels(icon, bare.asImage(size)) > 0.03 * 64 * 64  # the pictogram on it
+
+
+@pytest.mark.parametrize("layer_def", POLYGONS, ids=[d.name for d in POLYGONS])
+def test_polygons_are_translucent_with_a_clear_outline(layer_def):
+    qgs_layer = loaded(layer_def)
+    for symbol in symbols_of(qgs_layer.renderer()):
+        fill = symbol.symbolLayer(0)
+        assert 0 < fill.fillColor().alphaF() < 0.5
+        assert fill.strokeColor().alphaF() == 1 and fill.strokeWidth() >= 0.4
+
+
+@pytest.mark.parametrize("layer_def", STYLED, ids=ids)
+def test_labels_show_names_at_sensible_scales(layer_def):
+    qgs_layer = loaded(layer_def)
+    assert qgs_layer.labelsEnabled()
+    settings = qgs_layer.labeling().settings()
+    names = layer_def.field_names()
+    if "name" in names:
+        assert (settings.fieldName, settings.isExpression) == ("name", False)
+    elif layer_def.name == "ward":
+        assert settings.isExpression and "name_legacy" in settings.fieldName
+    else:
+        assert settings.fieldName == layer_def.display_field
+    assert settings.scaleVisibility and 1_000 <= settings.minimumScale <= 100_000
+    assert settings.format().buffer().enabled()
+    assert not settings.displayAll
+    if layer_def.geometry == "Point":
+        assert settings.minimumScale >= 5_000
+
+
+def test_the_sample_map_renders_every_layer():
+    from render_style_preview import BACKGROUND, map_settings, render, sample_layers
+
+    layers = sample_layers("hoi_an")
+    assert {qgs_layer.name() for qgs_layer in layers} == set(ids)
+    image = render(map_settings(layers, 600, 400))
+    background = QColor(BACKGROUND)
+    drawn = image.width() * image.height() - _coloured_pixels(image, background)
+    assert drawn > 0.1 * image.width() * image.height()
+    for qgs_layer in layers:  # each layer alone, over its own features
+        settings = map_settings([qgs_layer], 200, 150)
+        extent = settings.layerExtentToOutputExtent(qgs_layer, qgs_layer.extent())
+        extent.scale(1.2)
+        settings.setExtent(extent)
+        alone = render(settings)
+        assert alone.width() * alone.height() - _coloured_pixels(alone, background) > 50, qgs_layer.name()
+
+
+def test_the_committed_qmls_are_up_to_date_with_the_schema():
+    from make_styles import outdated_styles
+
+    assert outdated_styles() == [], "run: .venv/bin/python scripts/make_styles.py"
