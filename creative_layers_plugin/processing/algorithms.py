@@ -3,5 +3,7 @@
 from __future__ import annotations
 
 from .create_workspace import CreateWorkspaceAlgorithm
+from .import_records import ImportRecordsAlgorithm
+from .validate import ValidateAlgorithm
 
-ALGORITHMS: list[type] = [CreateWorkspaceAlgorithm]
+ALGORITHMS: list[type] = [CreateWorkspaceAlgorithm, ImportRecordsAlgorithm, ValidateAlgorithm]
