@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="56" />
+        <location filename="../gui/dock.py" line="69" />
         <source>Creative Layers</source>
         <translation>Couches créatives</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="68" />
+        <location filename="../gui/dock.py" line="81" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>&amp;Couches créatives</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="17" />
+        <location filename="../processing/validate.py" line="44" />
         <source>Creative map</source>
         <translation>Carte créative</translation>
     </message>
@@ -49,82 +49,82 @@
         <translation>{task} a échoué de façon inattendue ; les détails sont dans le panneau de journalisation (Creative Layers).</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="76" />
+        <location filename="../core/workspace.py" line="78" />
         <source>The layer {layer} cannot be read from {path}: the file may be damaged.</source>
         <translation>La couche {layer} ne peut pas être lue dans {path} : le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="112" />
+        <location filename="../core/workspace.py" line="114" />
         <source>Unknown city {city}: choose one of {choices}.</source>
         <translation>Ville inconnue {city} : choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="115" />
+        <location filename="../core/workspace.py" line="117" />
         <source>A workspace is a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Un espace de travail est un GeoPackage : donnez un nom de fichier se terminant par .gpkg.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="118" />
+        <location filename="../core/workspace.py" line="120" />
         <source>{path} already exists: choose another name, or open it instead.</source>
         <translation>{path} existe déjà : choisissez un autre nom, ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="123" />
+        <location filename="../core/workspace.py" line="125" />
         <source>The folder {folder} does not exist or cannot be written to: choose another folder.</source>
         <translation>Le dossier {folder} n'existe pas ou n'est pas accessible en écriture : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="170" />
+        <location filename="../core/workspace.py" line="173" />
         <source>The workspace could not be written ({detail}): check the disk space and the folder's permissions.</source>
         <translation>L'espace de travail n'a pas pu être écrit ({detail}) : vérifiez l'espace disque et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="213" />
+        <location filename="../core/workspace.py" line="216" />
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>{count} enregistrements n'ont pas pu être ajoutés à {layer} : {detail}</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="262" />
+        <location filename="../core/workspace_open.py" line="36" />
         <source>{path} does not exist: choose an existing workspace or create one.</source>
         <translation>{path} n'existe pas : choisissez un espace de travail existant ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="264" />
+        <location filename="../core/workspace_open.py" line="38" />
         <source>{path} is not a GeoPackage: choose a workspace file (.gpkg) made by Creative Layers.</source>
         <translation>{path} n'est pas un GeoPackage : choisissez un fichier d'espace de travail (.gpkg) créé par Couches créatives.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="273" />
+        <location filename="../core/workspace_open.py" line="47" />
         <source>{path} is an SQLite database but not a GeoPackage: choose a workspace made by Creative Layers.</source>
         <translation>{path} est une base SQLite mais pas un GeoPackage : choisissez un espace de travail créé par Couches créatives.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="278" />
+        <location filename="../core/workspace_open.py" line="52" />
         <source>{path} is a GeoPackage but not a Creative Layers workspace: create a workspace and import its layers with Import records.</source>
         <translation>{path} est un GeoPackage mais pas un espace de travail de Couches créatives : créez un espace de travail et importez-y ses couches avec Importer des enregistrements.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="284" />
+        <location filename="../core/workspace_open.py" line="58" />
         <source>{path} cannot be read as a GeoPackage ({detail}): it may be damaged; open a backup copy.</source>
         <translation>{path} ne peut pas être lu comme GeoPackage ({detail}) : il est peut-être endommagé ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="291" />
+        <location filename="../core/workspace_open.py" line="65" />
         <source>{path} was made by a newer Creative Layers (schema version {found}, this plugin knows {known}): update the plugin to open it.</source>
         <translation>{path} a été créé par une version plus récente de Couches créatives (schéma {found}, cette extension connaît {known}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="315" />
+        <location filename="../core/workspace_open.py" line="91" />
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} est en lecture seule : copiez-le dans un dossier accessible en écriture, ou changez ses droits.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="325" />
+        <location filename="../core/workspace_open.py" line="101" />
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} est en cours d'écriture par un autre programme : fermez-le là-bas (ou attendez la fin) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="362" />
+        <location filename="../core/workspace_open.py" line="138" />
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>L'espace de travail n'a pas pu être mis à jour (couche {layer}) : restaurez-le depuis une sauvegarde et signalez le problème.</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="89" />
+        <location filename="../gui/dock.py" line="102" />
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="96" />
+        <location filename="../gui/dock.py" line="109" />
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="104" />
+        <location filename="../gui/dock.py" line="117" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="104" />
+        <location filename="../gui/dock.py" line="117" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="110" />
+        <location filename="../gui/dock.py" line="123" />
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="113" />
+        <location filename="../gui/dock.py" line="126" />
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="182" />
+        <location filename="../gui/dock.py" line="211" />
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="195" />
+        <location filename="../gui/dock.py" line="224" />
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="197" />
+        <location filename="../gui/dock.py" line="226" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Crée une copie de travail de la carte créative : un GeoPackage avec toutes les couches de la carte (en EPSG:5899 pour Hội An et Tam Kỳ, EPSG:5897 pour Hà Nội), leurs listes de valeurs en trois langues et, si demandé, les données d'exemple de la ville choisie.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="53" />
+        <location filename="../processing/validate.py" line="66" />
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -212,6 +212,526 @@
         <location filename="../processing/create_workspace.py" line="71" />
         <source>{count} features written to {path}.</source>
         <translation>{count} entités écrites dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="101" />
+        <source>The row has no city and no place to find it from: fill the column city.</source>
+        <translation>La ligne n'a ni ville ni emplacement permettant de la déterminer : remplissez la colonne city.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="104" />
+        <source>The city {city} is not in this workspace ({cities}): import the row into a workspace made for that city.</source>
+        <translation>La ville {city} ne fait pas partie de cet espace de travail ({cities}) : importez la ligne dans un espace de travail créé pour cette ville.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="119" />
+        <source>The place lies {km} km from the centre of {city}: check the coordinates (longitude in x, latitude in y) and their coordinate system.</source>
+        <translation>L'emplacement se trouve à {km} km du centre de {city} : vérifiez les coordonnées (longitude dans x, latitude dans y) et leur système de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="139" />
+        <source>The geometry in the column {column} is not WKT: write it as POINT (108.33 15.88) or POLYGON ((...)).</source>
+        <translation>La géométrie de la colonne {column} n'est pas du WKT : écrivez-la sous la forme POINT (108.33 15.88) ou POLYGON ((...)).</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="154" />
+        <source>The coordinates cannot be transformed to {crs}: check them and their coordinate system.</source>
+        <translation>Les coordonnées ne peuvent pas être transformées vers {crs} : vérifiez-les, ainsi que leur système de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="169" />
+        <source>The coordinates x={x}, y={y} are not two numbers: write them as decimal degrees, such as x=108.3341, y=15.8803.</source>
+        <translation>Les coordonnées x={x}, y={y} ne sont pas deux nombres : écrivez-les en degrés décimaux, par exemple x=108.3341, y=15.8803.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="177" />
+        <source>The coordinates x={x}, y={y} look swapped: put the longitude in x and the latitude in y.</source>
+        <translation>Les coordonnées x={x}, y={y} semblent inversées : mettez la longitude dans x et la latitude dans y.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="182" />
+        <source>The coordinates x={x}, y={y} are not longitude and latitude: give the coordinate system of the file when importing it.</source>
+        <translation>Les coordonnées x={x}, y={y} ne sont pas une longitude et une latitude : indiquez le système de coordonnées du fichier lors de son importation.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="194" />
+        <source>The geometry is a {found}, but the layer {layer} holds {wanted} geometries: import the row into a layer of that kind.</source>
+        <translation>La géométrie est de type {found}, mais la couche {layer} contient des géométries de type {wanted} : importez la ligne dans une couche de ce type.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="213" />
+        <source>The geometry is invalid and cannot be repaired: correct it in the source file.</source>
+        <translation>La géométrie n'est pas valide et ne peut pas être réparée : corrigez-la dans le fichier source.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_rows.py" line="219" />
+        <source>The geometry has {count} parts but the layer {layer} holds one part per record: split it into one row per part.</source>
+        <translation>La géométrie a {count} parties mais la couche {layer} n'en contient qu'une par enregistrement : séparez-la en une ligne par partie.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="94" />
+        <source>{path} does not exist: choose the file to import.</source>
+        <translation>{path} n'existe pas : choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="97" />
+        <source>{path} is not a CSV, GeoJSON or shapefile: export the records in one of these formats and import that file.</source>
+        <translation>{path} n'est ni un CSV, ni un GeoJSON, ni un shapefile : exportez les enregistrements dans l'un de ces formats et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="107" />
+        <source>{path} is not written in UTF-8: save it again as CSV UTF-8 and import it.</source>
+        <translation>{path} n'est pas encodé en UTF-8 : enregistrez-le de nouveau au format CSV UTF-8 et importez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="114" />
+        <source>{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or shapefile, with the column names on the first line.</source>
+        <translation>{path} ne peut pas être lu comme une table d'enregistrements : vérifiez qu'il s'agit d'un fichier CSV, GeoJSON ou shapefile complet, avec les noms de colonnes sur la première ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="141" />
+        <source>The field map entry {entry} has no equals sign: write the field map as column=field;other column=other_field.</source>
+        <translation>L'entrée {entry} de la correspondance des champs n'a pas de signe égal : écrivez la correspondance sous la forme column=field;other column=other_field.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="181" />
+        <source>The field map names the column {column}, which {path} does not have: use one of {columns}.</source>
+        <translation>La correspondance des champs nomme la colonne {column}, que {path} ne contient pas : utilisez l'une des colonnes {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="191" />
+        <source>The field map names the field {field}, which the layer {layer} does not have: use one of {fields}, x or y.</source>
+        <translation>La correspondance des champs nomme le champ {field}, que la couche {layer} ne contient pas : utilisez l'un des champs {fields}, x ou y.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_source.py" line="224" />
+        <source>No column of {path} matches a field of the layer {layer}: name the columns after its fields ({fields}) or give a field map.</source>
+        <translation>Aucune colonne de {path} ne correspond à un champ de la couche {layer} : nommez les colonnes d'après ses champs ({fields}) ou indiquez une correspondance des champs.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="121" />
+        <source>The text in the column {column} is longer than {length} characters: shorten it.</source>
+        <translation>Le texte de la colonne {column} dépasse {length} caractères : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="130" />
+        <source>The workspace has no layer {layer}: choose one of the creative map's layers.</source>
+        <translation>L'espace de travail n'a pas de couche {layer} : choisissez l'une des couches de la carte créative.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="188" />
+        <source>The import was cancelled: nothing was changed in the workspace.</source>
+        <translation>L'importation a été annulée : rien n'a été modifié dans l'espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="202" />
+        <source>The row has no uid and no {fields}: fill them, or add a uid column.</source>
+        <translation>La ligne n'a ni uid ni {fields} : remplissez-les, ou ajoutez une colonne uid.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="209" />
+        <source>The row is the same record as row {row} (same uid or same {fields}): keep one of them, or tell them apart.</source>
+        <translation>La ligne est le même enregistrement que la ligne {row} (même uid ou mêmes {fields}) : gardez-en une seule, ou distinguez-les.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="217" />
+        <source>The row has no place: fill x (longitude) and y (latitude), or import a file with geometries.</source>
+        <translation>La ligne n'a pas d'emplacement : remplissez x (longitude) et y (latitude), ou importez un fichier avec des géométries.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="223" />
+        <source>The required field {field} is empty: fill the column {column}.</source>
+        <translation>Le champ obligatoire {field} est vide : remplissez la colonne {column}.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="230" />
+        <source>Row {row}: {reason}</source>
+        <translation>Ligne {row} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="313" />
+        <source>The records could not be written to the layer {layer}; nothing was changed: check that the workspace is not open for editing elsewhere, then import again.</source>
+        <translation>Les enregistrements n'ont pas pu être écrits dans la couche {layer} ; rien n'a été modifié : vérifiez que l'espace de travail n'est pas ouvert en édition ailleurs, puis relancez l'importation.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="373" />
+        <source>The import report could not be written to {path}: choose another place for it.</source>
+        <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="51" />
+        <source>Checking the basemap</source>
+        <translation>Vérification du fond de carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="41" />
+        <source>Import records</source>
+        <translation>Importer des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="53" />
+        <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
+        <translation>Importe des enregistrements dans une couche de l'espace de travail depuis un CSV avec des colonnes x et y, un GeoJSON ou un shapefile, y compris les exports ArcGIS Survey123 : GlobalID devient l'uid, CreationDate, EditDate, Creator et Editor remplissent les champs de l'enregistrement, et les libellés en vietnamien, en anglais ou en français deviennent des codes. Les colonnes sont associées aux champs par leur nom ou leur libellé ; une correspondance des champs comme Tên tổ chức=name;Loại=actor_type remplace cette association. Importer de nouveau le même fichier met à jour ses enregistrements au lieu de les dupliquer. Les lignes qui ne peuvent pas être importées sont listées dans le rapport avec leur numéro de ligne et la raison.</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="66" />
+        <source>Records to import (CSV, GeoJSON or shapefile)</source>
+        <translation>Enregistrements à importer (CSV, GeoJSON ou shapefile)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="67" />
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="70" />
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="73" />
+        <source>Field map (column=field;other=field2)</source>
+        <translation>Correspondance des champs (column=field;other=field2)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="76" />
+        <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
+        <translation>Système de coordonnées des colonnes x et y (WGS 84 si vide)</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="81" />
+        <source>Import report</source>
+        <translation>Rapport d'importation</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="71" />
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="85" />
+        <source>Records added</source>
+        <translation>Enregistrements ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="86" />
+        <source>Records updated</source>
+        <translation>Enregistrements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="87" />
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../processing/import_records.py" line="108" />
+        <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
+        <translation>{imported} enregistrements ajoutés, {updated} mis à jour, {rejected} lignes rejetées (voir {report}).</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="95" />
+        <source>The date "{value}" in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
+        <translation>La date « {value} » de la colonne {column} ne peut pas être lue : écrivez-la sous la forme 2024-11-27 ou 11/27/2024.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="104" />
+        <source>The date and time "{value}" in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
+        <translation>La date et l'heure « {value} » de la colonne {column} ne peuvent pas être lues : écrivez-les sous la forme 2024-11-27 11:19:00 ou 11/27/2024 11:19:00 AM.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="131" />
+        <source>The phone number "{value}" in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
+        <translation>La valeur « {value} » de la colonne {column} n'est pas un numéro de téléphone : écrivez le numéro sous la forme 0905 123 456 ou +84 905 123 456.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="136" />
+        <source>The email address "{value}" in the column {column} is not valid: write it as name@example.com.</source>
+        <translation>L'adresse e-mail « {value} » de la colonne {column} n'est pas valide : écrivez-la sous la forme name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="139" />
+        <source>The web address "{value}" in the column {column} is not valid: write it as https://example.com/page.</source>
+        <translation>L'adresse web « {value} » de la colonne {column} n'est pas valide : écrivez-la sous la forme https://example.com/page.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="149" />
+        <source>The identifier "{value}" in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
+        <translation>L'identifiant « {value} » de la colonne {column} n'est pas un UUID : corrigez-le, ou supprimez la colonne pour que l'importation crée les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="162" />
+        <source>The value "{value}" in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
+        <translation>La valeur « {value} » de la colonne {column} n'est pas dans la liste {list} : utilisez l'un de ses codes ou libellés ({choices}).</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="195" />
+        <source>The value "{value}" in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
+        <translation>La valeur « {value} » de la colonne {column} n'est pas dans la liste {list} : utilisez ses codes ou libellés ({choices}), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="217" />
+        <source>The value "{value}" in the column {column} is neither yes nor no: write yes, no, có or không.</source>
+        <translation>La valeur « {value} » de la colonne {column} n'est ni yes ni no : écrivez yes, no, có ou không.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="244" />
+        <source>The value "{value}" in the column {column} is not a number: write digits only, such as 1500000.</source>
+        <translation>La valeur « {value} » de la colonne {column} n'est pas un nombre : écrivez uniquement des chiffres, par exemple 1500000.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="251" />
+        <source>The value "{value}" in the column {column} is not a whole number: round it.</source>
+        <translation>La valeur « {value} » de la colonne {column} n'est pas un nombre entier : arrondissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/import_values.py" line="261" />
+        <source>The value "{value}" in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
+        <translation>La valeur « {value} » de la colonne {column} est hors de la plage autorisée ({low} à {high}) : corrigez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/importers.py" line="137" />
+        <source>No field matches the columns {columns}, so they were not imported: name them in the field map if they should be.</source>
+        <translation>Aucun champ ne correspond aux colonnes {columns}, elles n'ont donc pas été importées : indiquez-les dans la correspondance des champs si elles doivent l'être.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="107" />
+        <source>{field} is required: fill it in.</source>
+        <translation>{field} est obligatoire : remplissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="112" />
+        <source>{field} has {count} characters: shorten it to {maximum}.</source>
+        <translation>{field} compte {count} caractères : raccourcissez le texte à {maximum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="136" />
+        <source>{field}: “{value}” is not a code of the list {list}; store its code {code} ({label}).</source>
+        <translation>{field} : « {value} » n'est pas un code de la liste {list} ; enregistrez son code {code} ({label}).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="140" />
+        <source>{field}: “{value}” is not in the list {list}; choose a value of the list.</source>
+        <translation>{field} : « {value} » n'est pas dans la liste {list} ; choisissez une valeur de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="149" />
+        <source>{field} “{value}” is not in OpenStreetMap opening-hours syntax ({reason}): write it like {example}.</source>
+        <translation>{field} « {value} » ne respecte pas la syntaxe des horaires d'ouverture OpenStreetMap ({reason}) : écrivez sur le modèle {example}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="159" />
+        <source>hours have two digits: {suggestion}, not {text}</source>
+        <translation>les heures s'écrivent avec deux chiffres : {suggestion}, et non {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="161" />
+        <source>write {suggestion}, not {text}</source>
+        <translation>écrivez {suggestion}, et non {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="163" />
+        <source>use the hyphen - between two times or days, not {text}</source>
+        <translation>utilisez le trait d'union - entre deux heures ou deux jours, et non {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="165" />
+        <source>{text} is not a time of day</source>
+        <translation>{text} n'est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="167" />
+        <source>{text} is out of range</source>
+        <translation>{text} est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="169" />
+        <source>{text} has no end time</source>
+        <translation>{text} n'a pas d'heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="171" />
+        <source>it stops in the middle of a rule</source>
+        <translation>la valeur s'arrête au milieu d'une règle</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="173" />
+        <source>nothing follows “{text}”</source>
+        <translation>rien ne suit « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="174" />
+        <source>“{text}” is unexpected</source>
+        <translation>« {text} » est inattendu</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="184" />
+        <source>{field} “{value}” is not in international form: write it as {suggestion}.</source>
+        <translation>{field} « {value} » n'est pas au format international : écrivez {suggestion}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="186" />
+        <source>{field} “{value}” is not a phone number in international form: write +84 then the number without its first 0 and without spaces, e.g. +84905123456.</source>
+        <translation>{field} « {value} » n'est pas un numéro de téléphone au format international : écrivez +84 puis le numéro sans son 0 initial et sans espaces, par exemple +84905123456.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="190" />
+        <source>{field} “{value}” is not an e-mail address: write it like name@example.com.</source>
+        <translation>{field} « {value} » n'est pas une adresse e-mail : écrivez-la sous la forme name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="195" />
+        <source>{field} “{value}” is not a complete web address: write it as {suggestion}.</source>
+        <translation>{field} « {value} » n'est pas une adresse web complète : écrivez-la sous la forme {suggestion}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="197" />
+        <source>{field} “{value}” is not a web address: it must start with https:// or http:// and name a site, e.g. https://example.com.</source>
+        <translation>{field} « {value} » n'est pas une adresse web : elle doit commencer par https:// ou http:// et nommer un site, par exemple https://example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="200" />
+        <source>{field} “{value}” is not a valid identifier (UUID): let the plugin make it.</source>
+        <translation>{field} « {value} » n'est pas un identifiant valide (UUID) : laissez l'extension le créer.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="208" />
+        <source>{field} “{value}” is not a whole number.</source>
+        <translation>{field} « {value} » n'est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="210" />
+        <source>{field} “{value}” is not a number.</source>
+        <translation>{field} « {value} » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="217" />
+        <source>{field} is {value}: it must be between {minimum} and {maximum}.</source>
+        <translation>{field} vaut {value} : la valeur doit être comprise entre {minimum} et {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="219" />
+        <source>{field} is {value}: it must be at least {minimum}.</source>
+        <translation>{field} vaut {value} : la valeur doit être au moins égale à {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="221" />
+        <source>{field} is {value}: it must be at most {maximum}.</source>
+        <translation>{field} vaut {value} : la valeur ne doit pas dépasser {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="229" />
+        <source>{field} “{value}” is not yes or no.</source>
+        <translation>{field} « {value} » n'est ni yes ni no.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="238" />
+        <source>{field} “{value}” is not a date: write it as YYYY-MM-DD, e.g. 2025-06-30.</source>
+        <translation>{field} « {value} » n'est pas une date : écrivez-la sous la forme YYYY-MM-DD, par exemple 2025-06-30.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="240" />
+        <source>{field} “{value}” is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>{field} « {value} » n'est pas une date et heure : écrivez-la sous la forme YYYY-MM-DDTHH:MM:SSZ.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="289" />
+        <source>{end} ({end_value}) is before {start} ({start_value}): correct one of the two dates.</source>
+        <translation>{end} ({end_value}) précède {start} ({start_value}) : corrigez l'une des deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="308" />
+        <source>A youth leader's record can never be published: clear “{field}”.</source>
+        <translation>L'enregistrement d'un jeune leader ne peut jamais être publié : décochez « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="312" />
+        <source>Without consent (“{field}”), this record will not be published.</source>
+        <translation>Sans consentement (« {field} »), cet enregistrement ne sera pas publié.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="322" />
+        <source>There is no contact at all ({fields}): add at least one.</source>
+        <translation>Il n'y a aucun contact ({fields}) : ajoutez-en au moins un.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules.py" line="327" />
+        <source>{field} is empty: the online map will show this record without a photo.</source>
+        <translation>{field} est vide : la carte en ligne affichera cet enregistrement sans photo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation.py" line="67" />
+        <source>The feature has no geometry: place it on the map, or delete it.</source>
+        <translation>L'entité n'a pas de géométrie : placez-la sur la carte, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation.py" line="72" />
+        <source>The geometry is not valid ({detail}): fix it with the vertex tool or the algorithm Fix geometries.</source>
+        <translation>La géométrie n'est pas valide ({detail}) : corrigez-la avec l'outil de nœud ou l'algorithme Réparer les géométries.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation.py" line="148" />
+        <source>The identifier {uid} is already used by another record (layer {layer}): give this one a new identifier.</source>
+        <translation>L'identifiant {uid} est déjà utilisé par un autre enregistrement (couche {layer}) : donnez un nouvel identifiant à celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation.py" line="164" />
+        <source>{field} names a record that does not exist in {layer}: choose an existing one or clear it.</source>
+        <translation>{field} désigne un enregistrement qui n'existe pas dans {layer} : choisissez un enregistrement existant ou videz le champ.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace.py" line="234" />
+        <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
+        <translation>Le style de la couche {layer} n'a pas pu être lu : réinstallez l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace.py" line="240" />
+        <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
+        <translation>Le style de la couche {layer} n'a pas pu être enregistré dans l'espace de travail : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="41" />
+        <source>Validate the workspace</source>
+        <translation>Valider l'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="53" />
+        <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
+        <translation>Vérifie chaque entité d'un espace de travail selon les règles de la carte créative : champs obligatoires, numéros de téléphone au format international (+84…), adresses e-mail et web, horaires d'ouverture OpenStreetMap, nombres dans les limites, codes présents dans leurs listes, dates dans l'ordre, confidentialité (un jeune leader n'est jamais publié) et géométries. Les erreurs bloquent la publication ; les avertissements (pas de photo, pas de contact, pas de consentement) sont seulement informatifs. Le rapport liste chaque problème avec sa couche, son entité, son champ et sa raison ; sans nom de fichier, il est écrit à côté de l'espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="71" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="76" />
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="77" />
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="88" />
+        <source>The validation was cancelled.</source>
+        <translation>La validation a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="92" />
+        <source>{layer} {uid}, {field}: {message}</source>
+        <translation>{layer} {uid}, {field} : {message}</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="101" />
+        <source>{errors} errors and {warnings} warnings in {path}.</source>
+        <translation>{errors} erreurs et {warnings} avertissements dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/validate.py" line="106" />
+        <source>The report is in {report}.</source>
+        <translation>Le rapport se trouve dans {report}.</translation>
     </message>
 </context>
 <context>
