@@ -67,6 +67,7 @@ def _describe(dock):
         "layer_tree": [node.name() for node in QgsProject.instance().layerTreeRoot().findLayers()],
         "group_names": [group.name() for group in QgsProject.instance().layerTreeRoot().findGroups()],
         "project_crs": QgsProject.instance().crs().authid(),
+        "expanded_layers": sum(node.isExpanded() for node in QgsProject.instance().layerTreeRoot().findLayers()),
         "window_size": [window.width(), window.height()],
     }
 

@@ -82,6 +82,7 @@ def load_workspace(workspace: Workspace, project: QgsProject | None = None, lang
             project.addMapLayer(layer, False)
             node: QgsLayerTreeLayer = subgroup.addLayer(layer)
             node.setCustomProperty("showFeatureCount", 1)
+            node.setExpanded(False)  # the legend's categories on demand: the tree reads at a glance
     return group
 
 
@@ -129,28 +130,40 @@ def feature_count(layer: QgsVectorLayer) -> int:
     return sum(1 for _ in layer.getFeatures(request))
 
 
+def _trimmed(values: list[float], share: float = 0.05) -> tuple[float, float]:
+    """The range of ``values`` without the lowest and highest ``share`` (an island offshore, a stray record)."""
+    values = sorted(values)
+    cut = int(len(values) * share)
+    return values[cut], values[len(values) - 1 - cut]
+
+
 def city_extent(city: str, project: QgsProject | None = None) -> QgsReferencedRectangle:
-    """The extent of a city's features in the project's CRS (a box around its centre when it has none)."""
+    """Where a city's places are, in the project's CRS: the central 90% of its points on each axis, with a margin
+    (a box around the city's centre when it has no point yet)."""
     project = project or QgsProject.instance()
     target = project.crs()
     context = crs_tools.pin_vn2000(project.transformContext())
-    extent = QgsRectangle()
     request = QgsFeatureRequest().setFilterExpression(f'"city" = {QgsExpression.quotedValue(city)}')
     request.setNoAttributes()
     by_name = {layer.name: layer for layer in LAYERS}
+    xs, ys = [], []
     for name, layer in map_layers(project).items():
         if by_name[name].geometry != "Point":  # wards and sites would stretch it to the whole district
             continue
         transform = QgsCoordinateTransform(layer.crs(), target, context)
         for feature in layer.dataProvider().getFeatures(request):
             if feature.hasGeometry():
-                extent.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
+                point = transform.transform(feature.geometry().asPoint())
+                xs.append(point.x())
+                ys.append(point.y())
     metres = target.mapUnits() == QgsUnitTypes.DistanceMeters  # else degrees
-    if extent.isNull() or extent.isEmpty():
+    to_units = 1.0 if metres else 1 / 111_320
+    if not xs:
         centre = crs_tools.transform(crs_tools.WGS84, target).transform(CITIES[city].lon, CITIES[city].lat)
-        half = _CITY_HALF_WIDTH_M if metres else _CITY_HALF_WIDTH_M / 111_320
+        half = _CITY_HALF_WIDTH_M * to_units
         extent = QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
     else:
-        margin = _CITY_MARGIN_M if metres else _CITY_MARGIN_M / 111_320
-        extent.grow(margin)
+        (xmin, xmax), (ymin, ymax) = _trimmed(xs), _trimmed(ys)
+        extent = QgsRectangle(xmin, ymin, xmax, ymax)
+        extent.grow(_CITY_MARGIN_M * to_units)
     return QgsReferencedRectangle(extent, target)

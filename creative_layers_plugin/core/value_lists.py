@@ -15,9 +15,9 @@ from .schema_model import City, Group, Label, Value, ValueList, make_value_list
 CITIES: dict[str, City] = {
     city.code: city
     for city in (
-        City("hoi_an", Label("Hoi An", "Hội An", "Hoi An"), 108.32612, 15.87712, "EPSG:5899"),
-        City("tam_ky", Label("Tam Ky", "Tam Kỳ", "Tam Ky"), 108.483, 15.567, "EPSG:5899"),
-        City("ha_noi", Label("Hanoi", "Hà Nội", "Hanoï"), 105.8524, 21.0287, "EPSG:5897"),
+        City("hoi_an", Label("Hội An", "Hội An", "Hội An"), 108.32612, 15.87712, "EPSG:5899"),
+        City("tam_ky", Label("Tam Kỳ", "Tam Kỳ", "Tam Kỳ"), 108.483, 15.567, "EPSG:5899"),
+        City("ha_noi", Label("Hà Nội", "Hà Nội", "Hanoï"), 105.8524, 21.0287, "EPSG:5897"),
     )
 }
 

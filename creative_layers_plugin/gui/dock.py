@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QFont, QPixmap
 from qgis.PyQt.QtWidgets import QFileDialog, QWidget
 
@@ -164,7 +164,9 @@ class CreativeMapDock(QgsDockWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self._refresh_state()
-        self.zoom_to_city()
+        # after QGIS's own zoom to the full extent, which it defers when the first layers land in an empty project
+        QTimer.singleShot(0, self.zoom_to_city)
+        QTimer.singleShot(0, self._collapse_legends)  # QGIS's tree view expands the layers it has just shown
         if settings.show_basemap and basemap.find_basemap() is None:
             self.check_basemap(settings.basemap_url or basemap.OSM_TILES)
         logger.info("Opened the workspace %s (%s features).", workspace.path, sum(self.totals.values()))
@@ -182,6 +184,16 @@ class CreativeMapDock(QgsDockWidget):
         self.basemap_task = BasemapTask(url, on_success=done, on_failure=lambda sentence: logger.info(sentence))
         QgsApplication.taskManager().addTask(self.basemap_task)
         return self.basemap_task
+
+    def _collapse_legends(self) -> None:
+        """Layers with their legend folded, groups open: the tree reads at a glance. The nodes are folded already
+        (loading does it); QGIS 3.22's tree view does not follow them for rows it has just shown, so fold those."""
+        group = loading.find_group()
+        view = self.iface.layerTreeView() if self.iface is not None else None
+        if group is None or view is None or not hasattr(view, "node2index"):
+            return
+        for node in group.findLayers():
+            view.collapse(view.node2index(node))
 
     # filters and zoom
     def apply_filters(self) -> dict[str, int]:
