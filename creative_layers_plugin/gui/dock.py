@@ -89,6 +89,8 @@ class CreativeMapDock(QgsDockWidget):
         self.form.cityCombo.currentIndexChanged.connect(self.apply_filters)
         self.form.fieldCombo.currentIndexChanged.connect(self.apply_filters)
         self.form.zoomButton.clicked.connect(self.zoom_to_city)
+        self.form.importButton.clicked.connect(lambda: self.run_algorithm("creativemap:import_records"))
+        self.form.validateButton.clicked.connect(lambda: self.run_algorithm("creativemap:validate"))
         QgsProject.instance().cleared.connect(self._project_cleared)
         self._refresh_state()
 
@@ -194,6 +196,24 @@ class CreativeMapDock(QgsDockWidget):
             return
         for node in group.findLayers():
             view.collapse(view.node2index(node))
+
+    def run_algorithm(self, algorithm_id: str) -> None:
+        """QGIS's own dialog for one of the plugin's algorithms, on this workspace; the map is refreshed after."""
+        if self.workspace is None:
+            return
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {"WORKSPACE": str(self.workspace.path)})
+        self.refresh()
+
+    def refresh(self) -> dict[str, int]:
+        """Re-read the layers (an import may have changed them), keep the filters, update the counts."""
+        for layer in loading.map_layers().values():
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        self.totals = loading.apply_filters()
+        self._refresh_state()
+        return self.apply_filters()
 
     # filters and zoom
     def apply_filters(self) -> dict[str, int]:

@@ -134,47 +134,47 @@
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="102" />
+        <location filename="../gui/dock.py" line="104" />
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="109" />
+        <location filename="../gui/dock.py" line="111" />
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="117" />
+        <location filename="../gui/dock.py" line="119" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="117" />
+        <location filename="../gui/dock.py" line="119" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="123" />
+        <location filename="../gui/dock.py" line="125" />
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="126" />
+        <location filename="../gui/dock.py" line="128" />
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="211" />
+        <location filename="../gui/dock.py" line="243" />
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="224" />
+        <location filename="../gui/dock.py" line="256" />
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="226" />
+        <location filename="../gui/dock.py" line="258" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
@@ -752,22 +752,22 @@
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="119" />
+        <location filename="../gui/dock.ui" line="135" />
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="123" />
+        <location filename="../gui/dock.ui" line="139" />
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Modifiez les couches de la carte créative, annotez le site du concours dans le parc central de Hội An et publiez sur le serveur partagé.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="129" />
+        <location filename="../gui/dock.ui" line="145" />
         <source>Show the log messages</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="130" />
+        <location filename="../gui/dock.ui" line="146" />
         <source>Open QGIS's log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Ouvre le panneau de journalisation de QGIS, où Couches créatives consigne ce qu'il a fait et le détail de chaque erreur.</translation>
     </message>
@@ -820,6 +820,26 @@
         <location filename="../gui/dock.ui" line="106" />
         <source>Zoom to the city</source>
         <translation>Zoomer sur la ville</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="113" />
+        <source>Import records…</source>
+        <translation>Importer des enregistrements…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="114" />
+        <source>Import a CSV, GeoJSON, shapefile or Survey123 export into a layer of this workspace.</source>
+        <translation>Importe un CSV, un GeoJSON, un shapefile ou un export Survey123 dans une couche de cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="119" />
+        <source>Validate…</source>
+        <translation>Valider…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="120" />
+        <source>Check every record of this workspace and write a report of the problems.</source>
+        <translation>Vérifie chaque enregistrement de cet espace de travail et écrit un rapport des problèmes.</translation>
     </message>
 </context>
 </TS>

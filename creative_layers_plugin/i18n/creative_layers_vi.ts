@@ -134,47 +134,47 @@
         <translation>Tất cả thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="102" />
+        <location filename="../gui/dock.py" line="104" />
         <source>All creative fields</source>
         <translation>Tất cả lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="109" />
+        <location filename="../gui/dock.py" line="111" />
         <source>Open a workspace</source>
         <translation>Mở bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="117" />
+        <location filename="../gui/dock.py" line="119" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="117" />
+        <location filename="../gui/dock.py" line="119" />
         <source>New workspace</source>
         <translation>Bản làm việc mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="123" />
+        <location filename="../gui/dock.py" line="125" />
         <source>Opening {name}</source>
         <translation>Đang mở {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="126" />
+        <location filename="../gui/dock.py" line="128" />
         <source>Creating {name}</source>
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="211" />
+        <location filename="../gui/dock.py" line="243" />
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="224" />
+        <location filename="../gui/dock.py" line="256" />
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="226" />
+        <location filename="../gui/dock.py" line="258" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
@@ -752,22 +752,22 @@
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="119" />
+        <location filename="../gui/dock.ui" line="135" />
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="123" />
+        <location filename="../gui/dock.ui" line="139" />
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Chỉnh sửa các lớp của bản đồ sáng tạo, ghi chú trên khu đất cuộc thi tại công viên trung tâm Hội An và xuất bản lên máy chủ chung.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="129" />
+        <location filename="../gui/dock.ui" line="145" />
         <source>Show the log messages</source>
         <translation>Xem nhật ký</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="130" />
+        <location filename="../gui/dock.ui" line="146" />
         <source>Open QGIS's log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Mở bảng nhật ký của QGIS, nơi Các lớp sáng tạo ghi lại những gì đã làm và chi tiết của mọi lỗi.</translation>
     </message>
@@ -820,6 +820,26 @@
         <location filename="../gui/dock.ui" line="106" />
         <source>Zoom to the city</source>
         <translation>Thu phóng tới thành phố</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="113" />
+        <source>Import records…</source>
+        <translation>Nhập bản ghi…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="114" />
+        <source>Import a CSV, GeoJSON, shapefile or Survey123 export into a layer of this workspace.</source>
+        <translation>Nhập một tệp CSV, GeoJSON, shapefile hoặc tệp xuất Survey123 vào một lớp của bản làm việc này.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="119" />
+        <source>Validate…</source>
+        <translation>Kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="120" />
+        <source>Check every record of this workspace and write a report of the problems.</source>
+        <translation>Kiểm tra mọi bản ghi của bản làm việc này và ghi báo cáo các vấn đề.</translation>
     </message>
 </context>
 </TS>

@@ -70,3 +70,40 @@ def test_qgis_process_loads_the_provider_without_a_gui(tmp_path):
     assert result.returncode == 0, result.stderr
     # "*" marks a loaded plugin that implements a Processing provider (through initProcessing())
     assert "* creative_layers_plugin" in result.stdout.splitlines()
+
+
+def test_qgis_process_runs_the_algorithms_in_sequence(tmp_path):
+    """The headless contract of DESIGN.md: create a workspace, import a Survey123 export, validate."""
+    import json
+    import shutil
+
+    profiles = tmp_path / "profiles"
+    qgis_session.prepare_profile(profiles)
+    qgis_session.deploy_plugin(profiles)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles)
+
+    def qgis_process(*arguments):
+        result = subprocess.run(["qgis_process.bin", "--json", *arguments], env=env, capture_output=True, text=True,
+                                timeout=300, check=False)  # fmt: skip
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        return json.loads(result.stdout[result.stdout.index("{") :])
+
+    listed = qgis_process("list")
+    ids = set(listed["providers"]["creativemap"]["algorithms"])
+    assert {"creativemap:create_workspace", "creativemap:import_records", "creativemap:validate"} <= ids
+
+    workspace = tmp_path / "hội an.gpkg"
+    created = qgis_process("run", "creativemap:create_workspace", "--", f"OUTPUT={workspace}", "CITY=hoi_an")
+    assert created["results"]["FEATURES"] == 0 and workspace.is_file()
+
+    survey = tmp_path / "survey.csv"
+    shutil.copy(ROOT / "tests" / "data" / "survey123_hoi_an_organisations.csv", survey)
+    imported = qgis_process("run", "creativemap:import_records", "--", f"INPUT={survey}", f"WORKSPACE={workspace}",
+                            "LAYER=organisation")  # fmt: skip
+    assert imported["results"]["IMPORTED"] == 11 and imported["results"]["REJECTED"] == 5
+    assert "row" in open(imported["results"]["REPORT"], encoding="utf-8-sig").readline()
+
+    validated = qgis_process("run", "creativemap:validate", "--", f"WORKSPACE={workspace}")
+    assert validated["results"]["ERRORS"] == 0
+    assert validated["results"]["WARNINGS"] > 0  # the Survey123 records have no photo

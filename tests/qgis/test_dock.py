@@ -1,6 +1,7 @@
 """The dock: a sample workspace created in a task and loaded in groups; filters by city and creative field with
 counts that follow; zoom to a city; cancel leaves no half-made file."""
 
+import shutil
 import sqlite3
 import time
 
@@ -132,3 +133,18 @@ def test_an_unknown_count_is_counted_not_shown_as_minus_one(qgis_app, tmp_path):
     layer = CountingBusy(f"{workspace_path}|layername=organisation", "organisation", "ogr")
     layer.setSubsetString("\"city\" = 'hoi_an'")
     assert loading.feature_count(layer) == sql_count(workspace_path, "organisation", "city='hoi_an'") > 0
+
+
+def test_refresh_shows_records_imported_behind_the_map(qgis_app, dock, tmp_path):
+    from creative_layers_plugin.core.importers import import_records
+    from tests.conftest import ROOT
+
+    path = tmp_path / "hoi_an.gpkg"
+    wait_for(qgis_app, dock.create_from_sample(path, "hoi_an"))
+    before = loading.feature_count(loading.map_layers()["organisation"])
+    source = tmp_path / "survey.csv"  # the import report goes beside its source: keep it out of tests/data
+    shutil.copy(ROOT / "tests" / "data" / "survey123_hoi_an_organisations.csv", source)
+    result = import_records(dock.workspace, "organisation", source)
+    counts = dock.refresh()
+    assert counts["organisation"] == before + result.imported == sql_count(path, "organisation")
+    assert dock.form.countLabel.text().startswith(f"Showing {sum(counts.values())} of ")
