@@ -118,10 +118,16 @@ class FieldType(Enum):
     MULTI = "multi"
 
 
+# The stored forms, the one definition the importer, the validation and the forms use. PCRE-compatible, so that a
+# form may use them in a QGIS constraint (regexp_match). Phones: E.164; a Vietnamese number (+84) has 9 or 10 digits
+# after the country code, never a leading 0.
 PATTERNS = {
-    FieldType.PHONE: r"^\+[1-9][0-9]{7,14}$",
-    FieldType.EMAIL: r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
-    FieldType.URL: r"^https?://\S+$",
+    FieldType.PHONE: r"^\+(?:84[1-9][0-9]{8,9}|(?!84)[1-9][0-9]{7,14})$",
+    FieldType.EMAIL: (
+        r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+        r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$"
+    ),
+    FieldType.URL: r"^https?://(?:[^\s/?#:@.]+\.)+[^\s/?#:@.]+(?::[0-9]{1,5})?(?:[/?#]\S*)?$",
     FieldType.UUID: r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
 }
 

@@ -11,22 +11,14 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from .schema import FieldType, fold
+from .schema import PATTERNS, FieldType, fold
 
-# Regular expressions of the stored forms, compatible with QGIS's regexp_match (PCRE) for form constraints.
-PHONE_PATTERN = r"^\+(?:84[1-9][0-9]{8,9}|(?!84)[1-9][0-9]{7,14})$"
-EMAIL_PATTERN = (
-    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$"
-)
-URL_PATTERN = r"^https?://(?:[^\s/?#:@.]+\.)+[^\s/?#:@.]+(?::[0-9]{1,5})?(?:[/?#]\S*)?$"
-UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-VALUE_PATTERNS = {
-    FieldType.PHONE: PHONE_PATTERN,
-    FieldType.EMAIL: EMAIL_PATTERN,
-    FieldType.URL: URL_PATTERN,
-    FieldType.UUID: UUID_PATTERN,
-}
+# The stored forms are defined once, in the schema (schema_model.PATTERNS).
+VALUE_PATTERNS = PATTERNS
+PHONE_PATTERN = PATTERNS[FieldType.PHONE]
+EMAIL_PATTERN = PATTERNS[FieldType.EMAIL]
+URL_PATTERN = PATTERNS[FieldType.URL]
+UUID_PATTERN = PATTERNS[FieldType.UUID]
 COMPILED = {kind: re.compile(pattern) for kind, pattern in VALUE_PATTERNS.items()}
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 _TRUE = {"1", "true", "yes", "y", "t", "co", "oui"}

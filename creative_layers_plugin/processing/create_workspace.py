@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ..__about__ import __icon_path__
 from ..core.schema import CITIES
 from ..core.workspace import CITY_CHOICES, LAYERS, WorkspaceError, create_workspace
 from ..toolbelt.i18n import tr
+from .base import CreativeMapAlgorithm
 
 
-class CreateWorkspaceAlgorithm(QgsProcessingAlgorithm):
+class CreateWorkspaceAlgorithm(CreativeMapAlgorithm):
     OUTPUT = "OUTPUT"
     CITY = "CITY"
     SAMPLE = "SAMPLE"
@@ -30,24 +28,12 @@ class CreateWorkspaceAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Create a workspace")
 
-    def group(self) -> str:
-        return tr("Creative map")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "creativemap"
-
-    def icon(self) -> QIcon:
-        return QIcon(str(__icon_path__))
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
             "Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for "
             "Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the "
             "sample data of the chosen city."
         )
-
-    def createInstance(self) -> CreateWorkspaceAlgorithm:  # noqa: N802
-        return CreateWorkspaceAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Workspace"), "GeoPackage (*.gpkg)"))

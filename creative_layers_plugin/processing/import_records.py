@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
@@ -12,18 +11,17 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ..__about__ import __icon_path__
 from ..core.importers import import_records
 from ..core.schema import LAYERS
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
+from .base import CreativeMapAlgorithm
 
 LAYER_NAMES = [layer.name for layer in LAYERS]
 
 
-class ImportRecordsAlgorithm(QgsProcessingAlgorithm):
+class ImportRecordsAlgorithm(CreativeMapAlgorithm):
     INPUT = "INPUT"
     WORKSPACE = "WORKSPACE"
     LAYER = "LAYER"
@@ -40,15 +38,6 @@ class ImportRecordsAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Import records")
 
-    def group(self) -> str:
-        return tr("Creative map")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "creativemap"
-
-    def icon(self) -> QIcon:
-        return QIcon(str(__icon_path__))
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
             "Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, "
@@ -58,9 +47,6 @@ class ImportRecordsAlgorithm(QgsProcessingAlgorithm):
             "this. Importing the same file again updates its records instead of duplicating them. Rows that cannot "
             "be imported are listed with their row number and the reason in the report."
         )
-
-    def createInstance(self) -> ImportRecordsAlgorithm:  # noqa: N802
-        return ImportRecordsAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         source = QgsProcessingParameterFile(self.INPUT, tr("Records to import (CSV, GeoJSON or shapefile)"))

@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtGui import QIcon
 
-from ..__about__ import __icon_path__
 from ..core.validation import count, validate_workspace, write_report
 from ..core.workspace import WorkspaceError
 from ..core.workspace_open import open_workspace
 from ..toolbelt.i18n import tr
 from ..toolbelt.task import TaskCancelledError
+from .base import CreativeMapAlgorithm
 
 MAX_LISTED_WARNINGS = 50  # the log lists every error; beyond this many warnings, see the report
 
@@ -28,7 +26,7 @@ def default_report(workspace: Path) -> Path:
     return workspace.with_name(f"{workspace.stem}_validation_report.csv")
 
 
-class ValidateAlgorithm(QgsProcessingAlgorithm):
+class ValidateAlgorithm(CreativeMapAlgorithm):
     WORKSPACE = "WORKSPACE"
     REPORT = "REPORT"
     ERRORS = "ERRORS"
@@ -40,15 +38,6 @@ class ValidateAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Validate the workspace")
 
-    def group(self) -> str:
-        return tr("Creative map")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "creativemap"
-
-    def icon(self) -> QIcon:
-        return QIcon(str(__icon_path__))
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
             "Checks every feature of a workspace against the rules of the creative map: required fields, phone "
@@ -58,9 +47,6 @@ class ValidateAlgorithm(QgsProcessingAlgorithm):
             "report lists each problem with its layer, feature, field and reason; without a file name it is written "
             "beside the workspace."
         )
-
-    def createInstance(self) -> ValidateAlgorithm:  # noqa: N802
-        return ValidateAlgorithm()
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(

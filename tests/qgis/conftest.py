@@ -1,9 +1,14 @@
 """Fixtures for tests that need QGIS (pytest-qgis 5.0.2 gives the application, an interface and a canvas)."""
 
+import time
+
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
+from creative_layers_plugin.core import loading
+from creative_layers_plugin.gui.dock import CreativeMapDock
+from creative_layers_plugin.processing.provider import CreativeMapProvider
 from creative_layers_plugin.toolbelt.settings import PREFIX
 
 
@@ -73,3 +78,39 @@ def clean_settings():
     reset()
     yield QgsSettings()
     reset()
+
+
+def wait_for(qgis_app, task, seconds=60):
+    """Run QGIS's event loop until ``task`` has left the task manager (and its finished() has run)."""
+    deadline = time.monotonic() + seconds
+    while task in QgsApplication.taskManager().tasks() and time.monotonic() < deadline:
+        qgis_app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        qgis_app.processEvents()
+
+
+@pytest.fixture()
+def dock(qgis_app, qgis_iface, qgis_new_project, clean_settings):
+    """The panel on pytest-qgis's interface, with a fresh project and settings."""
+    clean_settings.setValue("creative_layers/show_basemap", False)  # the tests that want it ask for it
+    widget = CreativeMapDock(qgis_iface)
+    yield widget
+    widget.cleanup()
+    loading.unload_workspace()
+    widget.deleteLater()
+
+
+@pytest.fixture()
+def creativemap_provider(qgis_processing):
+    """The plugin's Processing provider with all its algorithms, registered for the test (the plugin is not loaded
+    in these tests, so nothing else registers it)."""
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("creativemap")
+    added = provider is None
+    if added:
+        provider = CreativeMapProvider()
+        assert registry.addProvider(provider)
+    yield provider
+    if added:
+        registry.removeProvider(provider)

@@ -12,8 +12,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from creative_layers_plugin.core import basemap, loading
 from creative_layers_plugin.core.workspace import create_workspace
-from creative_layers_plugin.gui.dock import CreativeMapDock
-from tests.qgis.test_dock import wait_for
+from tests.qgis.conftest import wait_for
 
 
 def png_tile() -> bytes:
@@ -64,16 +63,6 @@ def test_reachable_asks_for_a_tile(qgis_app, tile_server, closed_port_url):
     assert basemap.reachable(url)
     assert requests == ["/0/0/0.png"]
     assert not basemap.reachable(closed_port_url, timeout_ms=1500)
-
-
-@pytest.fixture()
-def dock(qgis_app, qgis_iface, qgis_new_project, clean_settings):
-    clean_settings.setValue("creative_layers/show_basemap", False)  # the tests that want it ask for it
-    widget = CreativeMapDock(qgis_iface)
-    yield widget
-    widget.cleanup()
-    loading.unload_workspace()
-    widget.deleteLater()
 
 
 def test_the_basemap_goes_beneath_the_map_when_tiles_answer(qgis_app, dock, tile_server, tmp_path):

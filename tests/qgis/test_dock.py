@@ -3,35 +3,14 @@ counts that follow; zoom to a city; cancel leaves no half-made file."""
 
 import shutil
 import sqlite3
-import time
 
-import pytest
-from qgis.core import QgsApplication, QgsPointXY, QgsProject
+from qgis.core import QgsPointXY, QgsProject
 
 from creative_layers_plugin.core import crs as crs_tools
 from creative_layers_plugin.core import loading, schema
-from creative_layers_plugin.gui.dock import CreativeMapDock
+from tests.qgis.conftest import wait_for
 
 BRIDGE_WGS84 = QgsPointXY(108.32612, 15.87712)
-
-
-def wait_for(qgis_app, task, seconds=60):
-    deadline = time.monotonic() + seconds
-    while task in QgsApplication.taskManager().tasks() and time.monotonic() < deadline:
-        qgis_app.processEvents()
-        time.sleep(0.02)
-    for _ in range(5):
-        qgis_app.processEvents()
-
-
-@pytest.fixture()
-def dock(qgis_app, qgis_iface, qgis_new_project, clean_settings):
-    clean_settings.setValue("creative_layers/show_basemap", False)  # the tests that want it ask for it
-    widget = CreativeMapDock(qgis_iface)
-    yield widget
-    widget.cleanup()
-    loading.unload_workspace()
-    widget.deleteLater()
 
 
 def select(combo, code):

@@ -10,7 +10,6 @@ import unicodedata
 
 import pytest
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
@@ -21,7 +20,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingProvider,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
@@ -466,35 +464,6 @@ def test_phone_numbers_become_e164(written, stored):
 
 
 # --------------------------------------------------------------------------------------------------- Processing
-
-
-class _ImportProvider(QgsProcessingProvider):
-    def id(self):
-        return "creativemap"
-
-    def name(self):
-        return "Creative map (import test)"
-
-    def loadAlgorithms(self):  # noqa: N802
-        self.addAlgorithm(ImportRecordsAlgorithm())
-
-
-@pytest.fixture()
-def creativemap_provider(qgis_processing):
-    """The creativemap provider with import_records in it, as long as the test runs."""
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("creativemap")
-    added = provider is None
-    if added:
-        provider = _ImportProvider()
-        assert registry.addProvider(provider)
-    elif provider.algorithm("import_records") is None:
-        provider.addAlgorithm(ImportRecordsAlgorithm())
-    yield provider
-    if added:
-        registry.removeProvider("creativemap")
-    else:
-        provider.refreshAlgorithms()
 
 
 def test_the_processing_algorithm_imports_and_reports(ws, tmp_path, creativemap_provider):

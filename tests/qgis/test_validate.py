@@ -3,7 +3,7 @@
 import csv
 
 import pytest
-from qgis.core import QgsApplication, QgsGeometry, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsGeometry, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
 
 from creative_layers_plugin.core import schema
 from creative_layers_plugin.core.validation import (
@@ -16,7 +16,6 @@ from creative_layers_plugin.core.validation import (
     write_report,
 )
 from creative_layers_plugin.core.workspace import create_workspace
-from creative_layers_plugin.processing.provider import CreativeMapProvider
 from creative_layers_plugin.processing.validate import ValidateAlgorithm
 from creative_layers_plugin.toolbelt.task import TaskCancelledError
 
@@ -133,24 +132,6 @@ def test_without_a_report_name_the_report_goes_beside_the_workspace(clean):
     assert ok and results["ERRORS"] == 0 and results["WARNINGS"] > 0
     assert results["REPORT"] == str(clean.path.with_name("ws_validation_report.csv"))
     assert len(list(csv.reader(open(results["REPORT"], encoding="utf-8-sig")))) == results["WARNINGS"] + 1
-
-
-@pytest.fixture()
-def creativemap_provider(qgis_processing):
-    """The creativemap provider with validate in it, as long as the test runs (the plugin may not be loaded)."""
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("creativemap")
-    added = provider is None
-    if added:
-        provider = CreativeMapProvider()
-        assert registry.addProvider(provider)
-    if provider.algorithm("validate") is None:
-        provider.addAlgorithm(ValidateAlgorithm())
-    yield provider
-    if added:
-        registry.removeProvider("creativemap")
-    else:
-        provider.refreshAlgorithms()
 
 
 def test_processing_run_through_the_registry(clean, tmp_path, creativemap_provider):
