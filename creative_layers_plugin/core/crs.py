@@ -31,12 +31,31 @@ def crs(authid: str) -> QgsCoordinateReferenceSystem:
     return result
 
 
+_PIPELINES: dict[tuple[str, str], str] = {}
+
+
+def _offered(source_id: str, target_id: str) -> list:
+    return QgsDatumTransform.operations(crs(source_id), crs(target_id))
+
+
 def pinned_operation(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem) -> str:
-    """The PROJ pipeline from ``source`` to ``target`` that goes through EPSG:6960."""
-    for operation in QgsDatumTransform.operations(source, target):
+    """The PROJ pipeline from ``source`` to ``target`` that goes through EPSG:6960 (found once, then kept)."""
+    key = (source.authid(), target.authid())
+    if key in _PIPELINES:
+        return _PIPELINES[key]
+    operations = _offered(*key)
+    if not operations:
+        # Seen in the test suite after many tasks had run: QGIS 3.22 offered nothing at all for a pair it knows
+        # (a cached CRS whose PROJ objects had gone stale, most likely). Cleared caches and fresh CRS objects cure it.
+        QgsCoordinateReferenceSystem.invalidateCache()
+        QgsCoordinateTransform.invalidateCache()
+        operations = _offered(*key)
+    for operation in operations:
         if PINNED_OPERATION_NAME in operation.name and PINNED_HELMERT in operation.proj:
+            _PIPELINES[key] = operation.proj
             return operation.proj
-    raise LookupError(f"PROJ offers no {PINNED_OPERATION_NAME} operation from {source.authid()} to {target.authid()}")
+    offered = [operation.name for operation in operations]
+    raise LookupError(f"PROJ offers no {PINNED_OPERATION_NAME} operation from {key[0]} to {key[1]}: {offered}")
 
 
 def pin_vn2000(context: QgsCoordinateTransformContext | None = None) -> QgsCoordinateTransformContext:

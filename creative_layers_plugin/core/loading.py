@@ -103,8 +103,8 @@ def filter_expression(layer_def: Layer, city: str | None, creative_field: str | 
     if city:
         parts.append(f'"city" = {QgsExpression.quotedValue(city)}')
     if creative_field and "creative_fields" in names:
-        pattern = QgsExpression.quotedValue(f"%;{creative_field};%")
-        parts.append(f"(';' || \"creative_fields\" || ';') LIKE {pattern}")
+        pattern = QgsExpression.quotedValue(f'%"{creative_field}"%')  # stored as {"design","music"}
+        parts.append(f'"creative_fields" LIKE {pattern}')
     return " AND ".join(parts)
 
 

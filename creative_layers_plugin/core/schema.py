@@ -12,9 +12,10 @@ Storage conventions (the contract with the workspace, the importers and the shar
 - A coded field (``Field.value_list`` set) stores the value's ``code``, never a label; labels exist in English,
   Vietnamese and French and are chosen by the user's language at display time.
 - A multi-valued coded field (``FieldType.MULTI``: creative fields, crafts, needs, criteria, languages) is ONE text
-  column holding the codes joined by ``;`` with no spaces, without duplicates, sorted in value-list order, e.g.
-  ``crafts_folk_art;design;architecture``. An empty set is NULL (``None``), never an empty string. Build it with
-  ``join_multi(codes, value_list)`` and read it with ``split_multi(text)``.
+  column holding the codes the way QGIS's own multiple-choice widget writes them, so that the form works in any
+  QGIS: ``{"crafts_folk_art","design","architecture"}``, without duplicates, in value-list order. An empty set is
+  NULL (``None``), never an empty string. Build it with ``join_multi(codes, value_list)`` and read it with
+  ``split_multi(text)`` (which also reads ``{a,b}``, JSON arrays and the ``a;b`` of schema version 1).
 - Dates are ISO 8601 ``YYYY-MM-DD``; date-times are ISO 8601 in UTC; phone numbers (and Zalo) are E.164
   (``+84...``); opening hours use OpenStreetMap ``opening_hours`` syntax (``Mo-Su 08:00-21:00``).
 - Geometries are stored in the city's layer CRS (``CITIES[code].crs``); sample data and the server use WGS 84.
@@ -33,7 +34,6 @@ from .schema_model import (
     CITY_FIELD,
     GEOMETRIES,
     LANGUAGES,
-    MULTI_SEPARATOR,
     PATTERNS,
     PRIVACY_CLASSES,
     RECORD_FIELDS,
@@ -47,19 +47,46 @@ from .schema_model import (
     Value,
     ValueList,
     fold,
+    format_multi,
     make_field,
     split_multi,
 )
 from .value_lists import CITIES, GROUPS, TABS, VALUE_LISTS, join_multi, value_list
 
 __all__ = [
-    "CITIES", "CITY_FIELD", "GEOMETRIES", "GROUPS", "LANGUAGES", "LAYERS", "MULTI_SEPARATOR", "PATTERNS",
-    "PRIVACY_CLASSES", "RECORD_FIELDS", "SCHEMA_VERSION", "TABS", "VALUE_LISTS", "City", "Field", "FieldType",
-    "Group", "Label", "Layer", "Relation", "Value", "ValueList", "fold", "join_multi", "layer", "schema_problems",
-    "split_multi", "value_list",
+    "CITIES",
+    "CITY_FIELD",
+    "GEOMETRIES",
+    "GROUPS",
+    "LANGUAGES",
+    "LAYERS",
+    "PATTERNS",
+    "PRIVACY_CLASSES",
+    "RECORD_FIELDS",
+    "SCHEMA_VERSION",
+    "TABS",
+    "VALUE_LISTS",
+    "City",
+    "Field",
+    "FieldType",
+    "Group",
+    "Label",
+    "Layer",
+    "Relation",
+    "Value",
+    "ValueList",
+    "fold",
+    "format_multi",
+    "join_multi",
+    "layer",
+    "schema_problems",
+    "split_multi",
+    "value_list",
 ]  # fmt: skip
 
-SCHEMA_VERSION = 1
+# 1: the first working copies (multi values stored as "a;b")
+# 2: multi values stored as QGIS's multiple-choice widget writes them, {"a","b"} (migrated in place)
+SCHEMA_VERSION = 2
 T = FieldType
 _f = make_field
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,9 +16,7 @@ from typing import Any
 LANGUAGES = ("en", "vi", "fr")
 GEOMETRIES = ("Point", "LineString", "Polygon", "MultiPolygon")
 PRIVACY_CLASSES = ("public", "consent", "never")
-MULTI_SEPARATOR = ";"
-
-MULTI_SEPARATOR = ";"
+LEGACY_MULTI_SEPARATOR = ";"  # schema version 1 stored multi values as "a;b"
 
 
 def fold(text: str) -> str:
@@ -93,7 +92,7 @@ class ValueList:
         return None
 
     def join(self, codes: Iterable[str] | str | None) -> str | None:
-        """The stored form of a set of codes: ``;``-joined, no spaces, no duplicates, in list order; None if empty.
+        """The stored form of a set of codes (see :func:`format_multi`), in list order, no duplicates; None if empty.
 
         ValueError for a code that is not in the list.
         """
@@ -101,7 +100,7 @@ class ValueList:
         unknown = sorted(wanted - set(self.codes()))
         if unknown:
             raise ValueError(f"not codes of the value list {self.name!r}: {', '.join(unknown)}")
-        return MULTI_SEPARATOR.join(code for code in self.codes() if code in wanted) or None
+        return format_multi(code for code in self.codes() if code in wanted)
 
 
 class FieldType(Enum):
@@ -239,11 +238,51 @@ class Group:
     label: Label
 
 
+def format_multi(codes: Iterable[str]) -> str | None:
+    """Codes as QGIS's own multiple-choice widget (Value Relation, several values allowed) writes them into a text
+    field: ``{"design","music"}``, so that the layer's form works in any QGIS. None when there is no code."""
+    codes = [code for code in codes if code]
+    if not codes:
+        return None
+    return "{" + ",".join('"' + code.replace("\\", "\\\\").replace('"', '\\"') + '"' for code in codes) + "}"
+
+
 def split_multi(text: str | None) -> tuple[str, ...]:
-    """The codes of a stored multi value, in stored order (tolerates spaces and empty items)."""
-    if not text:
+    """The codes of a multi value, in stored order: ``{"a","b"}`` (the stored form), also ``{a,b}``, a JSON array
+    ``["a","b"]`` and the first schema version's ``a;b`` (spaces and empty items tolerated)."""
+    if text is None:
         return ()
-    return tuple(part.strip() for part in str(text).split(MULTI_SEPARATOR) if part.strip())
+    text = str(text).strip()
+    if text.startswith("["):
+        try:
+            return tuple(str(item).strip() for item in json.loads(text) if str(item).strip())
+        except ValueError:
+            pass
+    if text.startswith("{") and text.endswith("}"):
+        return _parse_array(text[1:-1])
+    return tuple(part.strip() for part in text.split(LEGACY_MULTI_SEPARATOR) if part.strip())
+
+
+def _parse_array(body: str) -> tuple[str, ...]:
+    """The items of a PostgreSQL-style array literal's body: ``"a","b"`` or ``a,b`` (backslash escapes in quotes)."""
+    items: list[str] = []
+    current, quoted, escaped, was_quoted = [], False, False, False
+    for char in body:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+            was_quoted = True
+        elif char == "," and not quoted:
+            items.append("".join(current) if was_quoted else "".join(current).strip())
+            current, was_quoted = [], False
+        else:
+            current.append(char)
+    items.append("".join(current) if was_quoted else "".join(current).strip())
+    return tuple(item for item in items if item)
 
 
 def label(en: str, vi: str, fr: str) -> Label:

@@ -114,7 +114,7 @@ def category_expression(layer_def: Layer, look: Look) -> str | None:
     if look.field is None:
         return None
     if layer_def.field(look.field).is_multi:
-        return f"regexp_substr(\"{look.field}\", '^[^;]+')"
+        return f'regexp_substr("{look.field}", \'[^{{}}",]+\')'  # the first code of {"a","b"}
     return look.field
 
 

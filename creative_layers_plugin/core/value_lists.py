@@ -213,7 +213,7 @@ def value_list(name: str) -> ValueList:
 
 
 def join_multi(codes: Iterable[str] | str | None, value_list: ValueList | str) -> str | None:
-    """The stored form of a multi value: codes ``;``-joined without spaces, in value-list order; None if empty.
+    """The stored form of a multi value (``{"design","music"}``), in value-list order; None if empty.
 
     ``value_list`` is a ValueList or its name; ValueError for a code that is not in the list.
     """

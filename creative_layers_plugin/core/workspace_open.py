@@ -14,7 +14,7 @@ from pathlib import Path
 from ..__about__ import __version__
 from ..toolbelt.i18n import tr
 from . import crs as crs_tools
-from .schema import LAYERS, SCHEMA_VERSION
+from .schema import LAYERS, SCHEMA_VERSION, format_multi, split_multi
 from .workspace import (
     META_TABLE,
     Workspace,
@@ -123,6 +123,36 @@ def missing_parts(workspace: Workspace) -> dict[str, list[str]]:
     return missing
 
 
+def _multi_values_as_arrays(workspace: Workspace) -> None:
+    """Schema 2: multi values from ``a;b`` to ``{"a","b"}``, the form QGIS's multiple-choice widget writes.
+
+    Through QGIS's provider (the GeoPackage's triggers need GDAL's SQL functions); values already in the new form are
+    left alone, so a migration interrupted before the version is written simply does this again."""
+    for layer in LAYERS:
+        multi = [field.name for field in layer.all_fields() if field.is_multi]
+        if not multi:
+            continue
+        qgs_layer = workspace.layer(layer.name)  # keep the layer alive while its provider is used
+        provider = qgs_layer.dataProvider()
+        indexes = {name: provider.fields().indexOf(name) for name in multi if provider.fields().indexOf(name) >= 0}
+        changes = {}
+        for feature in provider.getFeatures():
+            for name, index in indexes.items():
+                value = feature[name]
+                if isinstance(value, str) and value and not value.startswith("{"):
+                    changes.setdefault(feature.id(), {})[index] = format_multi(split_multi(value))
+        if changes and not provider.changeAttributeValues(changes):
+            raise WorkspaceError(
+                tr("The workspace could not be brought up to date (layer {layer}): restore it from a backup and "
+                   "report the problem.").format(layer=layer.name),
+                "; ".join(provider.errors()),
+            )  # fmt: skip
+
+
+# what a schema version changes in the data itself (fields and layers are added from the schema)
+DATA_MIGRATIONS = {2: _multi_values_as_arrays}
+
+
 def migrate_workspace(workspace: Workspace) -> Workspace:
     """Bring a workspace to the plugin's schema: add what is missing, keep every row and every extra column."""
     target_crs = crs_tools.crs(workspace.crs)
@@ -140,6 +170,9 @@ def migrate_workspace(workspace: Workspace) -> Workspace:
                    "report the problem.").format(layer=layer_name),
                 "; ".join(provider.errors()),
             )  # fmt: skip
+    for version in range(workspace.schema_version + 1, SCHEMA_VERSION + 1):
+        if version in DATA_MIGRATIONS:
+            DATA_MIGRATIONS[version](workspace)  # each step can run again safely: the version is written after
     with connect(workspace.path) as connection:
         connection.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         set_meta(connection, "migrated_with", __version__)

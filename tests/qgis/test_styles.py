@@ -81,7 +81,7 @@ def test_the_telling_fields():
     fields = {name: styles.look_for(layer(name)).field for name in ids}
     assert fields["person"] == fields["organisation"] == "creative_fields"
     assert styles.category_expression(layer("person"), styles.look_for(layer("person"))) == (
-        "regexp_substr(\"creative_fields\", '^[^;]+')"
+        'regexp_substr("creative_fields", \'[^{}",]+\')'
     )
     assert (fields["space"], fields["event"], fields["competition_site"]) == ("space_type", "event_type", "zone_kind")
     assert {fields[f"annotation_{kind}"] for kind in ("point", "line", "polygon")} == {"kind"}
@@ -113,7 +113,7 @@ def test_empty_and_unknown_values_fall_into_the_last_category():
     renderer.startRender(context, qgs_layer.fields())
     try:
         drawn = {}
-        for value in ("design;music", None, "", "not_a_field"):
+        for value in ('{"design","music"}', None, "", "not_a_field"):
             feature = QgsFeature(qgs_layer.fields())
             feature.setAttribute("creative_fields", value)
             context.expressionContext().setFeature(feature)  # as the map renderer does
@@ -121,7 +121,7 @@ def test_empty_and_unknown_values_fall_into_the_last_category():
     finally:
         renderer.stopRender(context)
     colours = [symbol.symbolLayer(0).color().name() for symbol in symbols_of(renderer)]
-    assert drawn["design;music"] == colours[1]  # design is the second creative field
+    assert drawn['{"design","music"}'] == colours[1]  # design is the second creative field
     assert drawn[None] == drawn[""] == drawn["not_a_field"] == colours[-1] == style_symbols.NOT_SET_COLOUR
 
 

@@ -138,6 +138,21 @@ def test_reopening_a_current_workspace_changes_nothing(qgis_app, tmp_path):
     assert digest(ws.path) == before
 
 
+def test_schema_2_rewrites_the_first_versions_multi_values_as_qgis_writes_them(qgis_app, tmp_path):
+    path = tmp_path / "old.gpkg"
+    shutil.copy(V1_FILE, path)
+    before = {f["uid"]: f["creative_fields"] for f in QgsVectorLayer(f"{path}|layername=organisation").getFeatures()}
+    assert any(value and ";" in value for value in before.values())  # the first schema's "a;b"
+    migrated = open_workspace(path)
+    assert migrated.schema_version == 2 and workspace.read_meta(path)["schema_version"] == "2"
+    after = {f["uid"]: f["creative_fields"] for f in migrated.layer("organisation").getFeatures()}
+    assert after.keys() == before.keys()
+    for uid, old in before.items():
+        expected = schema.format_multi(old.split(";")) if old else old
+        assert after[uid] == expected, uid
+    assert all(value is None or value.startswith('{"') for value in after.values())
+
+
 def test_a_first_version_workspace_is_migrated_in_place_without_losing_a_row(qgis_app, tmp_path, monkeypatch):
     path = tmp_path / "old.gpkg"
     shutil.copy(V1_FILE, path)
@@ -154,11 +169,11 @@ def test_a_first_version_workspace_is_migrated_in_place_without_losing_a_row(qgi
     layers = (*(newer if layer.name == "organisation" else layer for layer in schema.LAYERS), new_layer)
     for module in (workspace, workspace_open):
         monkeypatch.setattr(module, "LAYERS", layers)
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
+        monkeypatch.setattr(module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
 
     migrated = open_workspace(path)
-    assert migrated.schema_version == 2
-    assert workspace.read_meta(path)["schema_version"] == "2"
+    assert migrated.schema_version == schema.SCHEMA_VERSION + 1
+    assert workspace.read_meta(path)["schema_version"] == str(schema.SCHEMA_VERSION + 1)
     for name, count in counts.items():
         assert QgsVectorLayer(f"{path}|layername={name}").featureCount() == count, name
     organisations = migrated.layer("organisation")

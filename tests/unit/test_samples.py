@@ -151,10 +151,10 @@ def test_every_value_of_a_coded_field_is_a_valid_code_in_stored_form(sample):
                 continue
             codes = VALUE_LISTS[f.value_list].codes()
             if f.is_multi:
-                parts = value.split(";")
+                assert value.startswith('{"') and value.endswith('"}') and " " not in value, value  # {"a","b"}
+                parts = value[2:-2].split('","')
                 assert all(part in codes for part in parts), (lay.name, f.name, value)
                 assert parts == [code for code in codes if code in parts], f"not in list order: {value}"
-                assert " " not in value
             else:
                 assert value in codes, (lay.name, f.name, value)
             checked += 1

@@ -187,9 +187,10 @@ def test_match_returns_none_for_what_is_not_in_the_list(text):
 
 def test_join_multi_sorts_in_value_list_order_without_spaces_or_duplicates():
     stored = join_multi(["music", "crafts_folk_art", "design", "music"], "creative_field")
-    assert stored == "crafts_folk_art;design;music"
-    assert join_multi(["music", "design"], VALUE_LISTS["creative_field"]) == "design;music"
-    assert join_multi("music; design", "creative_field") == "design;music"
+    assert stored == '{"crafts_folk_art","design","music"}'
+    assert join_multi(["music", "design"], VALUE_LISTS["creative_field"]) == '{"design","music"}'
+    assert join_multi("music; design", "creative_field") == '{"design","music"}'  # the first schema's form, read
+    assert join_multi('{"music","design"}', "creative_field") == '{"design","music"}'
     assert join_multi([], "creative_field") is None
     assert join_multi(None, "need") is None
 
@@ -200,7 +201,11 @@ def test_join_multi_rejects_unknown_codes():
 
 
 def test_split_multi_reads_the_stored_form():
-    assert split_multi("crafts_folk_art;design;music") == ("crafts_folk_art", "design", "music")
+    assert split_multi('{"crafts_folk_art","design","music"}') == ("crafts_folk_art", "design", "music")
+    assert split_multi("{design, music}") == ("design", "music")  # QGIS reads the array without quotes too
+    assert split_multi('["design","music"]') == ("design", "music")  # and JSON arrays
+    assert split_multi("{}") == ()
+    assert split_multi("crafts_folk_art;design;music") == ("crafts_folk_art", "design", "music")  # schema 1
     assert split_multi(" design ; music ;") == ("design", "music")
     assert split_multi("") == ()
     assert split_multi(None) == ()
@@ -360,7 +365,7 @@ def test_cities_groups_and_tabs():
     assert list(TABS) == ["identity", "creative_profile", "contact", "place_access", "support_funding", "record"]
     assert {lay.group for lay in LAYERS} == set(GROUPS)
     assert VALUE_LISTS["city"].label_for("ha_noi", "vi") == "Hà Nội"
-    assert schema.SCHEMA_VERSION == 1
+    assert schema.SCHEMA_VERSION == 2  # 2: multi values as {"a","b"}
     assert [f.name for f in RECORD_FIELDS] == RECORD_FIELD_NAMES[:-1]
 
 

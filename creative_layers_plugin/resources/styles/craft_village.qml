@@ -1,6 +1,6 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis hasScaleBasedVisibilityFlag="0" labelsEnabled="1" maxScale="0" minScale="100000000" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Rendering" symbologyReferenceScale="-1" version="3.22.16-Białowieża">
-  <renderer-v2 attr="regexp_substr(&quot;crafts&quot;, '^[^;]+')" enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol">
+  <renderer-v2 attr="regexp_substr(&quot;crafts&quot;, '[^{}&quot;,]+')" enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol">
     <categories>
       <category label="Pottery" render="true" symbol="0" value="pottery" />
       <category label="Carpentry and wood carving" render="true" symbol="1" value="carpentry_woodcarving" />
