@@ -12,6 +12,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
+    QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsReferencedRectangle,
@@ -21,9 +22,10 @@ from qgis.core import (
 
 from ..toolbelt.i18n import qgis_language, tr
 from . import crs as crs_tools
+from .forms import apply_form
 from .schema import CITIES, GROUPS, LAYERS, Layer
 from .styles import relabel
-from .workspace import Workspace
+from .workspace import VALUE_LIST_TABLE, Workspace
 
 WORKSPACE_PROPERTY = "creative_layers/workspace"
 GROUP_PROPERTY = "creative_layers/group"
@@ -66,6 +68,10 @@ def load_workspace(workspace: Workspace, project: QgsProject | None = None, lang
     crs_tools.pin_in_project(project)
     if not project.mapLayers():
         project.setCrs(crs_tools.crs(workspace.crs))
+    value_lists = workspace.layer(VALUE_LIST_TABLE, VALUE_LIST_TABLE)  # the forms' multiple choices read it
+    value_lists.setFlags(value_lists.flags() | QgsMapLayer.Private)  # not a map layer: kept out of the tree
+    value_lists.setCustomProperty(WORKSPACE_PROPERTY, str(workspace.path))
+    project.addMapLayer(value_lists, False)
     group = project.layerTreeRoot().insertGroup(0, tr("Creative map"))
     group.setCustomProperty(WORKSPACE_PROPERTY, str(workspace.path))
     for code, group_def in GROUPS.items():
@@ -79,6 +85,7 @@ def load_workspace(workspace: Workspace, project: QgsProject | None = None, lang
             layer = workspace.layer(layer_def.name, layer_def.label.get(language))
             layer.setCustomProperty(LAYER_PROPERTY, layer_def.name)
             relabel(layer, layer_def, language)  # the stored style's legend is Vietnamese
+            apply_form(layer, layer_def, language, value_lists)  # and so are its form's labels
             project.addMapLayer(layer, False)
             node: QgsLayerTreeLayer = subgroup.addLayer(layer)
             node.setCustomProperty("showFeatureCount", 1)
@@ -92,6 +99,11 @@ def unload_workspace(project: QgsProject | None = None) -> None:
     if group is None:
         return
     layer_ids = [node.layerId() for node in group.findLayers()]
+    layer_ids += [
+        layer.id()
+        for layer in project.mapLayersByName(VALUE_LIST_TABLE)
+        if layer.customProperty(WORKSPACE_PROPERTY) == group.customProperty(WORKSPACE_PROPERTY)
+    ]
     group.parent().removeChildNode(group)
     project.removeMapLayers(layer_ids)
 

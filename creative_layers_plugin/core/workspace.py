@@ -222,19 +222,23 @@ def add_records(workspace: Workspace, layer: Layer, records: Iterable[dict], rec
 
 
 def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
-    """Store every layer's style as its default style inside the GeoPackage, so that any QGIS, with or without the
-    plugin, and QGIS Server show the same map (legend labels in ``language``)."""
+    """Store every layer's style and form as its default style inside the GeoPackage, so that any QGIS, with or
+    without the plugin, and QGIS Server show the same map and forms (labels in ``language``)."""
+    from .forms import apply_form
     from .styles import apply_style, relabel
 
+    value_lists = workspace.layer(VALUE_LIST_TABLE, VALUE_LIST_TABLE)
     for layer in LAYERS:
-        if layer.geometry is None:
-            continue
         qgs_layer = workspace.layer(layer.name)
-        if not apply_style(qgs_layer, layer):
-            raise WorkspaceError(
-                tr("The style of the layer {layer} could not be read: reinstall the plugin.").format(layer=layer.name)
-            )
-        relabel(qgs_layer, layer, language)
+        if layer.geometry is not None:
+            if not apply_style(qgs_layer, layer):
+                raise WorkspaceError(
+                    tr("The style of the layer {layer} could not be read: reinstall the plugin.").format(
+                        layer=layer.name
+                    )
+                )
+            relabel(qgs_layer, layer, language)
+        apply_form(qgs_layer, layer, language, value_lists)
         error = qgs_layer.saveStyleToDatabase(layer.name, layer.label.get(language), True, "")
         if error:
             raise WorkspaceError(
@@ -243,9 +247,7 @@ def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
                 )
             )
     with connect(workspace.path) as connection:
-        connection.execute(
-            f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('styled_with', ?)", (__version__,)
-        )
+        set_meta(connection, "styled_with", __version__)
 
 
 def connect(path: Path, timeout: float = 2.0) -> sqlite3.Connection:
@@ -270,10 +272,20 @@ def set_meta(connection: sqlite3.Connection, key: str, value: str) -> None:
 
 
 def write_value_lists(connection: sqlite3.Connection) -> None:
+    """Every value list with its labels, as a GeoPackage attributes table: QGIS loads it as a layer, and the forms'
+    multiple-choice widgets (Value Relation) read their choices from it, in any QGIS."""
+    columns = [row[1] for row in connection.execute(f"PRAGMA table_info({VALUE_LIST_TABLE})")]
+    if columns and "fid" not in columns:  # schema 1 kept a plain table, invisible to QGIS
+        connection.execute(f"DROP TABLE {VALUE_LIST_TABLE}")
     connection.execute(
-        f"CREATE TABLE IF NOT EXISTS {VALUE_LIST_TABLE} (list TEXT NOT NULL, code TEXT NOT NULL, "
-        "position INTEGER NOT NULL, label_en TEXT NOT NULL, label_vi TEXT NOT NULL, label_fr TEXT NOT NULL, "
-        "PRIMARY KEY (list, code))"
+        f"CREATE TABLE IF NOT EXISTS {VALUE_LIST_TABLE} (fid INTEGER PRIMARY KEY AUTOINCREMENT, list TEXT NOT NULL, "
+        "code TEXT NOT NULL, position INTEGER NOT NULL, label_en TEXT NOT NULL, label_vi TEXT NOT NULL, "
+        "label_fr TEXT NOT NULL, UNIQUE (list, code))"
+    )
+    connection.execute(
+        "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
+        "VALUES (?, 'attributes', 'Value lists', 'Danh mục giá trị / Listes de valeurs')",
+        (VALUE_LIST_TABLE,),
     )
     connection.execute(f"DELETE FROM {VALUE_LIST_TABLE}")
     rows = [
@@ -281,7 +293,11 @@ def write_value_lists(connection: sqlite3.Connection) -> None:
         for value_list in VALUE_LISTS.values()
         for position, value in enumerate(value_list.values)
     ]
-    connection.executemany(f"INSERT INTO {VALUE_LIST_TABLE} VALUES (?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany(
+        f"INSERT INTO {VALUE_LIST_TABLE} (list, code, position, label_en, label_vi, label_fr) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def read_meta(path: Path) -> dict[str, str]:

@@ -71,7 +71,9 @@ def open_workspace(path: str | Path, migrate: bool = True) -> Workspace:
     if migrate and (version < SCHEMA_VERSION or missing_parts(workspace)):
         workspace = migrate_workspace(workspace)
     elif migrate and meta.get("styled_with") != __version__:
-        store_styles(workspace)  # made by another plugin version: its styles are refreshed
+        with connect(path) as connection:  # made by another plugin version: its value lists, styles and forms too
+            write_value_lists(connection)
+        store_styles(workspace)
     return workspace
 
 

@@ -29,7 +29,7 @@
         <translation>&amp;Couches créatives</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="44" />
+        <location filename="../processing/provider.py" line="17" />
         <source>Creative map</source>
         <translation>Carte créative</translation>
     </message>
@@ -114,22 +114,22 @@
         <translation>{path} a été créé par une version plus récente de Couches créatives (schéma {found}, cette extension connaît {known}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="91" />
+        <location filename="../core/workspace_open.py" line="93" />
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} est en lecture seule : copiez-le dans un dossier accessible en écriture, ou changez ses droits.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="101" />
+        <location filename="../core/workspace_open.py" line="103" />
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} est en cours d'écriture par un autre programme : fermez-le là-bas (ou attendez la fin) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="138" />
+        <location filename="../core/workspace_open.py" line="170" />
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>L'espace de travail n'a pas pu être mis à jour (couche {layer}) : restaurez-le depuis une sauvegarde et signalez le problème.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="54" />
+        <location filename="../processing/create_workspace.py" line="40" />
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
@@ -179,37 +179,37 @@
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="31" />
+        <location filename="../processing/create_workspace.py" line="29" />
         <source>Create a workspace</source>
         <translation>Créer un espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43" />
+        <location filename="../processing/create_workspace.py" line="32" />
         <source>Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the sample data of the chosen city.</source>
         <translation>Crée une copie de travail de la carte créative : un GeoPackage avec toutes les couches de la carte (en EPSG:5899 pour Hội An et Tam Kỳ, EPSG:5897 pour Hà Nội), leurs listes de valeurs en trois langues et, si demandé, les données d'exemple de la ville choisie.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="66" />
+        <location filename="../processing/validate.py" line="52" />
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="55" />
+        <location filename="../processing/create_workspace.py" line="41" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="59" />
+        <location filename="../processing/create_workspace.py" line="45" />
         <source>Add the sample data</source>
         <translation>Ajouter les données d'exemple</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="60" />
+        <location filename="../processing/create_workspace.py" line="46" />
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="71" />
+        <location filename="../processing/create_workspace.py" line="57" />
         <source>{count} features written to {path}.</source>
         <translation>{count} entités écrites dans {path}.</translation>
     </message>
@@ -364,67 +364,67 @@
         <translation>Vérification du fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="41" />
+        <location filename="../processing/import_records.py" line="39" />
         <source>Import records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53" />
+        <location filename="../processing/import_records.py" line="42" />
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Importe des enregistrements dans une couche de l'espace de travail depuis un CSV avec des colonnes x et y, un GeoJSON ou un shapefile, y compris les exports ArcGIS Survey123 : GlobalID devient l'uid, CreationDate, EditDate, Creator et Editor remplissent les champs de l'enregistrement, et les libellés en vietnamien, en anglais ou en français deviennent des codes. Les colonnes sont associées aux champs par leur nom ou leur libellé ; une correspondance des champs comme Tên tổ chức=name;Loại=actor_type remplace cette association. Importer de nouveau le même fichier met à jour ses enregistrements au lieu de les dupliquer. Les lignes qui ne peuvent pas être importées sont listées dans le rapport avec leur numéro de ligne et la raison.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="66" />
+        <location filename="../processing/import_records.py" line="52" />
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Enregistrements à importer (CSV, GeoJSON ou shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="67" />
+        <location filename="../processing/import_records.py" line="53" />
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70" />
+        <location filename="../processing/import_records.py" line="56" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73" />
+        <location filename="../processing/import_records.py" line="59" />
         <source>Field map (column=field;other=field2)</source>
         <translation>Correspondance des champs (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="76" />
+        <location filename="../processing/import_records.py" line="62" />
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Système de coordonnées des colonnes x et y (WGS 84 si vide)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="81" />
+        <location filename="../processing/import_records.py" line="67" />
         <source>Import report</source>
         <translation>Rapport d'importation</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="71" />
+        <location filename="../processing/validate.py" line="57" />
         <source>CSV files</source>
         <translation>Fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85" />
+        <location filename="../processing/import_records.py" line="71" />
         <source>Records added</source>
         <translation>Enregistrements ajoutés</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86" />
+        <location filename="../processing/import_records.py" line="72" />
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="87" />
+        <location filename="../processing/import_records.py" line="73" />
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="108" />
+        <location filename="../processing/import_records.py" line="94" />
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>{imported} enregistrements ajoutés, {updated} mis à jour, {rejected} lignes rejetées (voir {report}).</translation>
     </message>
@@ -679,59 +679,109 @@
         <translation>{field} désigne un enregistrement qui n'existe pas dans {layer} : choisissez un enregistrement existant ou videz le champ.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="234" />
+        <location filename="../core/workspace.py" line="235" />
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Le style de la couche {layer} n'a pas pu être lu : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="240" />
+        <location filename="../core/workspace.py" line="244" />
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Le style de la couche {layer} n'a pas pu être enregistré dans l'espace de travail : {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="41" />
+        <location filename="../processing/validate.py" line="39" />
         <source>Validate the workspace</source>
         <translation>Valider l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="53" />
+        <location filename="../processing/validate.py" line="42" />
         <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
         <translation>Vérifie chaque entité d'un espace de travail selon les règles de la carte créative : champs obligatoires, numéros de téléphone au format international (+84…), adresses e-mail et web, horaires d'ouverture OpenStreetMap, nombres dans les limites, codes présents dans leurs listes, dates dans l'ordre, confidentialité (un jeune leader n'est jamais publié) et géométries. Les erreurs bloquent la publication ; les avertissements (pas de photo, pas de contact, pas de consentement) sont seulement informatifs. Le rapport liste chaque problème avec sa couche, son entité, son champ et sa raison ; sans nom de fichier, il est écrit à côté de l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="71" />
+        <location filename="../processing/validate.py" line="57" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="76" />
+        <location filename="../processing/validate.py" line="62" />
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="77" />
+        <location filename="../processing/validate.py" line="63" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="88" />
+        <location filename="../processing/validate.py" line="74" />
         <source>The validation was cancelled.</source>
         <translation>La validation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="92" />
+        <location filename="../processing/validate.py" line="78" />
         <source>{layer} {uid}, {field}: {message}</source>
         <translation>{layer} {uid}, {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="101" />
+        <location filename="../processing/validate.py" line="87" />
         <source>{errors} errors and {warnings} warnings in {path}.</source>
         <translation>{errors} erreurs et {warnings} avertissements dans {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="106" />
+        <location filename="../processing/validate.py" line="92" />
         <source>The report is in {report}.</source>
         <translation>Le rapport se trouve dans {report}.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="76" />
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="95" />
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="113" />
+        <source>{field}: write the number in international form, such as +84905123456.</source>
+        <translation>{field} : écrivez le numéro au format international, par exemple +84905123456.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="114" />
+        <source>{field}: write an e-mail address such as name@example.com.</source>
+        <translation>{field} : écrivez une adresse électronique, par exemple name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="115" />
+        <source>{field}: write a web address beginning with https://.</source>
+        <translation>{field} : écrivez une adresse web commençant par https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="121" />
+        <source>{field} must lie between {low} and {high}.</source>
+        <translation>{field} doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="127" />
+        <source>{field} cannot come before the start date.</source>
+        <translation>{field} ne peut pas précéder la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="133" />
+        <source>{field}: use the OpenStreetMap form, such as Mo-Fr 08:00-17:00; Sa 08:00-12:00.</source>
+        <translation>{field} : utilisez la forme OpenStreetMap, par exemple Mo-Fr 08:00-17:00; Sa 08:00-12:00.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="138" />
+        <source>No photo yet: a photo helps people recognise the place.</source>
+        <translation>Pas encore de photo : une photo aide à reconnaître le lieu.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="142" />
+        <source>No contact at all: give at least one way to reach them.</source>
+        <translation>Aucun contact : indiquez au moins un moyen de les joindre.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
         <translation>&amp;Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="44" />
+        <location filename="../processing/provider.py" line="17" />
         <source>Creative map</source>
         <translation>Bản đồ sáng tạo</translation>
     </message>
@@ -114,22 +114,22 @@
         <translation>{path} được tạo bởi phiên bản Các lớp sáng tạo mới hơn (lược đồ phiên bản {found}, plugin này biết {known}): hãy cập nhật plugin để mở tệp.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="91" />
+        <location filename="../core/workspace_open.py" line="93" />
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} chỉ đọc: hãy chép tệp vào thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="101" />
+        <location filename="../core/workspace_open.py" line="103" />
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} đang được một chương trình khác ghi: hãy đóng tệp ở đó (hoặc chờ chương trình xong) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="138" />
+        <location filename="../core/workspace_open.py" line="170" />
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>Không cập nhật được bản làm việc (lớp {layer}): hãy khôi phục từ bản sao lưu và báo lại sự cố.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="54" />
+        <location filename="../processing/create_workspace.py" line="40" />
         <source>All cities</source>
         <translation>Tất cả thành phố</translation>
     </message>
@@ -179,37 +179,37 @@
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="31" />
+        <location filename="../processing/create_workspace.py" line="29" />
         <source>Create a workspace</source>
         <translation>Tạo bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="43" />
+        <location filename="../processing/create_workspace.py" line="32" />
         <source>Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the sample data of the chosen city.</source>
         <translation>Tạo một bản làm việc của bản đồ sáng tạo: một tệp GeoPackage chứa mọi lớp của bản đồ (theo EPSG:5899 cho Hội An và Tam Kỳ, EPSG:5897 cho Hà Nội), các danh mục giá trị bằng ba ngôn ngữ và, nếu được chọn, dữ liệu mẫu của thành phố đã chọn.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="66" />
+        <location filename="../processing/validate.py" line="52" />
         <source>Workspace</source>
         <translation>Bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="55" />
+        <location filename="../processing/create_workspace.py" line="41" />
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="59" />
+        <location filename="../processing/create_workspace.py" line="45" />
         <source>Add the sample data</source>
         <translation>Thêm dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="60" />
+        <location filename="../processing/create_workspace.py" line="46" />
         <source>Features written</source>
         <translation>Số đối tượng đã ghi</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="71" />
+        <location filename="../processing/create_workspace.py" line="57" />
         <source>{count} features written to {path}.</source>
         <translation>Đã ghi {count} đối tượng vào {path}.</translation>
     </message>
@@ -364,67 +364,67 @@
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="41" />
+        <location filename="../processing/import_records.py" line="39" />
         <source>Import records</source>
         <translation>Nhập bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53" />
+        <location filename="../processing/import_records.py" line="42" />
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Nhập bản ghi vào một lớp của bản làm việc từ tệp CSV có cột x và y, tệp GeoJSON hoặc shapefile, kể cả tệp xuất từ ArcGIS Survey123: GlobalID trở thành uid, CreationDate, EditDate, Creator và Editor được điền vào các trường của bản ghi, và các nhãn bằng tiếng Việt, tiếng Anh hoặc tiếng Pháp được chuyển thành mã. Các cột được ghép với trường theo tên hoặc nhãn; một ánh xạ trường như Tên tổ chức=name;Loại=actor_type sẽ thay cho cách ghép này. Nhập lại cùng một tệp sẽ cập nhật các bản ghi của tệp đó thay vì tạo bản trùng. Các dòng không nhập được sẽ được liệt kê trong báo cáo cùng số dòng và lý do.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="66" />
+        <location filename="../processing/import_records.py" line="52" />
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Bản ghi cần nhập (CSV, GeoJSON hoặc shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="67" />
+        <location filename="../processing/import_records.py" line="53" />
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="70" />
+        <location filename="../processing/import_records.py" line="56" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73" />
+        <location filename="../processing/import_records.py" line="59" />
         <source>Field map (column=field;other=field2)</source>
         <translation>Ánh xạ trường (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="76" />
+        <location filename="../processing/import_records.py" line="62" />
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Hệ tọa độ của các cột x và y (WGS 84 nếu để trống)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="81" />
+        <location filename="../processing/import_records.py" line="67" />
         <source>Import report</source>
         <translation>Báo cáo nhập</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="71" />
+        <location filename="../processing/validate.py" line="57" />
         <source>CSV files</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="85" />
+        <location filename="../processing/import_records.py" line="71" />
         <source>Records added</source>
         <translation>Số bản ghi đã thêm</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="86" />
+        <location filename="../processing/import_records.py" line="72" />
         <source>Records updated</source>
         <translation>Số bản ghi đã cập nhật</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="87" />
+        <location filename="../processing/import_records.py" line="73" />
         <source>Rows rejected</source>
         <translation>Số dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="108" />
+        <location filename="../processing/import_records.py" line="94" />
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>Đã thêm {imported} bản ghi, cập nhật {updated} bản ghi, từ chối {rejected} dòng (xem {report}).</translation>
     </message>
@@ -679,59 +679,109 @@
         <translation>{field} trỏ tới một bản ghi không tồn tại trong {layer}: hãy chọn một bản ghi có sẵn hoặc xóa giá trị này.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="234" />
+        <location filename="../core/workspace.py" line="235" />
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Không đọc được kiểu hiển thị của lớp {layer}: hãy cài đặt lại plugin.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="240" />
+        <location filename="../core/workspace.py" line="244" />
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Không lưu được kiểu hiển thị của lớp {layer} vào bản làm việc: {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="41" />
+        <location filename="../processing/validate.py" line="39" />
         <source>Validate the workspace</source>
         <translation>Kiểm tra bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="53" />
+        <location filename="../processing/validate.py" line="42" />
         <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
         <translation>Kiểm tra mọi đối tượng của một bản làm việc theo các quy tắc của bản đồ sáng tạo: các trường bắt buộc, số điện thoại theo dạng quốc tế (+84…), địa chỉ email và địa chỉ web, giờ mở cửa theo cú pháp OpenStreetMap, số nằm trong khoảng cho phép, mã có trong danh mục giá trị, ngày theo đúng thứ tự, quyền riêng tư (thủ lĩnh thanh niên không bao giờ được xuất bản) và hình học. Lỗi sẽ chặn việc xuất bản; cảnh báo (không có ảnh, không có liên hệ, không có sự đồng ý) chỉ để thông báo. Báo cáo liệt kê từng vấn đề cùng lớp, đối tượng, trường và lý do; nếu không đặt tên tệp, báo cáo được ghi bên cạnh bản làm việc.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="71" />
+        <location filename="../processing/validate.py" line="57" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="76" />
+        <location filename="../processing/validate.py" line="62" />
         <source>Errors</source>
         <translation>Số lỗi</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="77" />
+        <location filename="../processing/validate.py" line="63" />
         <source>Warnings</source>
         <translation>Số cảnh báo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="88" />
+        <location filename="../processing/validate.py" line="74" />
         <source>The validation was cancelled.</source>
         <translation>Đã hủy việc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="92" />
+        <location filename="../processing/validate.py" line="78" />
         <source>{layer} {uid}, {field}: {message}</source>
         <translation>{layer} {uid}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="101" />
+        <location filename="../processing/validate.py" line="87" />
         <source>{errors} errors and {warnings} warnings in {path}.</source>
         <translation>{errors} lỗi và {warnings} cảnh báo trong {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="106" />
+        <location filename="../processing/validate.py" line="92" />
         <source>The report is in {report}.</source>
         <translation>Báo cáo nằm ở {report}.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="76" />
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="95" />
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="113" />
+        <source>{field}: write the number in international form, such as +84905123456.</source>
+        <translation>{field}: hãy viết số theo dạng quốc tế, ví dụ +84905123456.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="114" />
+        <source>{field}: write an e-mail address such as name@example.com.</source>
+        <translation>{field}: hãy viết địa chỉ email, ví dụ name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="115" />
+        <source>{field}: write a web address beginning with https://.</source>
+        <translation>{field}: hãy viết địa chỉ web bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="121" />
+        <source>{field} must lie between {low} and {high}.</source>
+        <translation>{field} phải nằm trong khoảng từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="127" />
+        <source>{field} cannot come before the start date.</source>
+        <translation>{field} không được sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="133" />
+        <source>{field}: use the OpenStreetMap form, such as Mo-Fr 08:00-17:00; Sa 08:00-12:00.</source>
+        <translation>{field}: hãy viết theo dạng OpenStreetMap, ví dụ Mo-Fr 08:00-17:00; Sa 08:00-12:00.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="138" />
+        <source>No photo yet: a photo helps people recognise the place.</source>
+        <translation>Chưa có ảnh: một tấm ảnh giúp mọi người nhận ra địa điểm.</translation>
+    </message>
+    <message>
+        <location filename="../core/forms.py" line="142" />
+        <source>No contact at all: give at least one way to reach them.</source>
+        <translation>Chưa có thông tin liên hệ nào: hãy cho ít nhất một cách để liên lạc.</translation>
     </message>
 </context>
 <context>

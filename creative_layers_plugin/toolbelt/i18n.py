@@ -19,9 +19,24 @@ SUPPORTED_LANGUAGES = ("en", "vi", "fr")
 _CONTEXT = "@default"
 
 
-def tr(text: str) -> str:
-    """The text in the user's language (the English source when no translation exists)."""
-    return QCoreApplication.translate(_CONTEXT, text)
+_TRANSLATORS: dict[str, QTranslator | None] = {}
+
+
+def tr(text: str, language: str | None = None) -> str:
+    """The text in the user's language, or in ``language`` when given (a stored form's messages are in the stored
+    style's language, whatever the user's); the English source when no translation exists."""
+    if language is None:
+        return QCoreApplication.translate(_CONTEXT, text)
+    if language[:2] == "en":
+        return text
+    if language not in _TRANSLATORS:
+        translator = QTranslator()
+        _TRANSLATORS[language] = translator if translator.load(str(translation_file(language[:2]))) else None
+    translator = _TRANSLATORS[language]
+    if translator is None:
+        return text
+    # PyQt5 hands QTranslator.translate its const char* as ASCII: give it the UTF-8 bytes lupdate stored
+    return translator.translate(_CONTEXT.encode(), text.encode("utf-8")) or text
 
 
 def qgis_language() -> str:
