@@ -22,6 +22,7 @@ class CreativeLayersPlugin:
         self.log_handler = install_log_handler()
         self.provider = None
         self.dock = None
+        self.locator_filter = None
         self.action: QAction | None = None
 
     # Processing: called by QGIS (and by qgis_process, which has no GUI) before initGui
@@ -54,6 +55,11 @@ class CreativeLayersPlugin:
         self.dock.openedStateChanged.connect(self.action.setChecked)
         self.iface.addPluginToMenu(self.menu_name(), self.action)
         self.iface.addToolBarIcon(self.action)
+
+        from .gui.locator import CreativeMapLocatorFilter
+
+        self.locator_filter = CreativeMapLocatorFilter(self.iface)  # the search bar: names with or without accents
+        self.iface.registerLocatorFilter(self.locator_filter)
         logger.info("Creative Layers loaded.")
 
     @staticmethod
@@ -74,6 +80,9 @@ class CreativeLayersPlugin:
         settings.save()
 
     def unload(self) -> None:
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)  # QGIS deletes the filter
+            self.locator_filter = None
         if self.action is not None:
             self.iface.removePluginMenu(self.menu_name(), self.action)
             self.iface.removeToolBarIcon(self.action)

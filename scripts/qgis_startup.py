@@ -14,7 +14,7 @@ import traceback
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLabel, QPushButton
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLabel, QPushButton, QWidget
 from qgis.utils import active_plugins, iface, plugins, reloadPlugin
 
 PLUGIN = "creative_layers_plugin"
@@ -62,6 +62,7 @@ def _describe(dock):
         "plugin_menus": [m.title() for m in our_menus],
         "menu_actions": sum(1 for m in our_menus for a in m.actions() if a.objectName() == ACTION),
         "toolbar_buttons": len([a for a in iface.pluginToolBar().actions() if a.objectName() == ACTION]),
+        "locator_filters": _locator_filters(),
         "reloads": int(os.environ.get("CREATIVE_LAYERS_RELOADS", "0")),
         "creative_map_layers": _creative_map_layers(),
         "layer_tree": [node.name() for node in QgsProject.instance().layerTreeRoot().findLayers()],
@@ -70,6 +71,18 @@ def _describe(dock):
         "expanded_layers": sum(node.isExpanded() for node in QgsProject.instance().layerTreeRoot().findLayers()),
         "window_size": [window.width(), window.height()],
     }
+
+
+def _locator_filters():
+    """The creative-map filters of QGIS's own locator (PyQt sees its widget as a QWidget: cast it)."""
+    from qgis.gui import QgsLocatorWidget
+    from qgis.PyQt import sip
+
+    for widget in iface.mainWindow().findChildren(QWidget):
+        if widget.metaObject().className() == "QgsLocatorWidget":
+            locator = sip.cast(widget, QgsLocatorWidget).locator()
+            return len([f for f in locator.filters() if f.name() == "creativemap"])
+    return -1
 
 
 def _creative_map_layers():

@@ -27,8 +27,8 @@ def test_the_zip_installs_into_a_clean_profile_and_shows_the_dock(tmp_path):
     assert report["plugin_active"] and report["dock_visible"]
     assert report["dock_title"] == "Creative Layers"
     assert report["plugin_menus"] == ["&Creative Layers"]
-    counts = {key: report[key] for key in ("docks", "providers", "menu_actions", "toolbar_buttons")}
-    assert counts == {"docks": 1, "providers": 1, "menu_actions": 1, "toolbar_buttons": 1}
+    counts = {key: report[key] for key in ("docks", "providers", "menu_actions", "toolbar_buttons", "locator_filters")}
+    assert counts == {"docks": 1, "providers": 1, "menu_actions": 1, "toolbar_buttons": 1, "locator_filters": 1}
     assert report["reloads"] == 3 and report["provider_is_current"]
     assert_real_screenshot(tmp_path / "shot.png")
 

@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsLocator, QgsSettings
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 from creative_layers_plugin.core import loading
@@ -20,6 +20,7 @@ class RegisteringIface:
     def __init__(self, iface):
         self._iface = iface
         self.window = iface.mainWindow()
+        self.locator = QgsLocator()
         self.plugin_menu = QMenu("Plugins", self.window)
         self.plugin_toolbar = QToolBar("Plugins", self.window)
         self.window.addToolBar(self.plugin_toolbar)
@@ -55,6 +56,12 @@ class RegisteringIface:
 
     def removeDockWidget(self, dock):  # noqa: N802
         self.window.removeDockWidget(dock)
+
+    def registerLocatorFilter(self, locator_filter):  # noqa: N802
+        self.locator.registerFilter(locator_filter)
+
+    def deregisterLocatorFilter(self, locator_filter):  # noqa: N802
+        self.locator.deregisterFilter(locator_filter)
 
 
 @pytest.fixture()

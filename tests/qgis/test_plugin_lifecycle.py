@@ -18,6 +18,7 @@ def registrations(iface):
         "toolbar_buttons": sum(1 for a in iface.plugin_toolbar.actions() if a.objectName() == ACTION),
         "docks": len([d for d in iface.window.findChildren(QDockWidget, DOCK_OBJECT_NAME) if d.parent()]),
         "providers": len([p for p in QgsApplication.processingRegistry().providers() if p.id() == "creativemap"]),
+        "locator_filters": len([f for f in iface.locator.filters() if f.name() == "creativemap"]),
     }
 
 
@@ -29,14 +30,14 @@ def flush_deletions(qgis_app):
 
 
 def test_three_load_unload_cycles_leave_one_of_each(qgis_app, iface, clean_settings):
-    nothing = {"menu_actions": 0, "menus": 0, "toolbar_buttons": 0, "docks": 0, "providers": 0}
+    nothing = {"menu_actions": 0, "menus": 0, "toolbar_buttons": 0, "docks": 0, "providers": 0, "locator_filters": 0}
     assert registrations(iface) == nothing
     for _ in range(3):
         plugin = classFactory(iface)
         plugin.initGui()
         flush_deletions(qgis_app)
         assert registrations(iface) == {**nothing, "menu_actions": 1, "menus": 1, "toolbar_buttons": 1, "docks": 1,
-                                        "providers": 1}  # fmt: skip
+                                        "providers": 1, "locator_filters": 1}  # fmt: skip
         assert QgsApplication.processingRegistry().providerById("creativemap") is plugin.provider
         plugin.unload()
         flush_deletions(qgis_app)
