@@ -7,6 +7,12 @@ Pictograms are the SVG files of ``resources/icons/map``: ``<value list>-<code>.s
 value added to a value list gets a symbol without a new drawing. They are embedded in the symbol as ``base64:``
 (QGIS 3.22 reads inline SVG), so a style works in any QGIS and on QGIS Server, with or without the plugin. They
 are drawn white on a coloured background through the ``param(fill)`` / ``param(outline)`` SVG parameters.
+
+A record that will not be published is marked (``mark_withheld``) by extra symbol layers drawn only where an
+expression is true (data-defined ``PropertyLayerEnabled``): a red dashed ring on a white casing around a point, a
+red dashed casing along a line, a red dashed outline on an area. QGIS draws legend and preview icons without
+evaluating that property, so the marking's colour is also data-defined: transparent where no feature is drawn
+(``$id`` is NULL), and the legend shows the plain category symbols.
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
+    QgsProperty,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
     QgsSvgMarkerSymbolLayer,
     QgsSymbol,
+    QgsSymbolLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -36,6 +44,7 @@ FALLBACK_ICON = "other"
 NOT_SET_COLOUR = "#a3a9ae"
 ICON_COLOUR = "#ffffff"
 HALO_COLOUR = "#ffffff"
+WITHHELD_COLOUR = "#e4002b"  # the "will not be published" marking: a red that no palette colour comes close to
 
 # A colour per code, by value list. Codes missing here (a value added later) take a colour of EXTRA_COLOURS.
 PALETTES: dict[str, dict[str, str]] = {
@@ -196,3 +205,39 @@ def has_embedded_icon(symbol: QgsSymbol) -> bool:
         if layer.subSymbol() is not None and has_embedded_icon(layer.subSymbol()):
             return True
     return False
+
+
+def _only_on_features(layer: QgsSymbolLayer, expression: str, colour: str) -> QgsSymbolLayer:
+    """``layer`` drawn where ``expression`` is true, in ``colour``; transparent in legend and preview icons."""
+    rgba = ",".join(str(part) for part in QColor(colour).getRgb())
+    layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(expression))
+    layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor,
+                                 QgsProperty.fromExpression(f"if($id IS NULL, '0,0,0,0', '{rgba}')"))  # fmt: skip
+    return layer
+
+
+def _dashed_line(colour: str, width: float) -> QgsSimpleLineSymbolLayer:
+    line = QgsSimpleLineSymbolLayer(QColor(colour), width)
+    line.setPenStyle(Qt.DashLine)
+    line.setPenCapStyle(Qt.FlatCap)
+    line.setPenJoinStyle(Qt.RoundJoin)
+    return line
+
+
+def mark_withheld(symbol: QgsSymbol, expression: str, size: float = 6.5) -> QgsSymbol:
+    """``symbol`` with the "will not be published" marking, drawn where ``expression`` is true (sizes in mm): a red
+    dashed ring on a white casing around a marker of ``size``, a red dashed casing under a line, a red dashed
+    outline over an area. Returns ``symbol``."""
+    if isinstance(symbol, QgsMarkerSymbol):
+        for colour, width, dashed in ((HALO_COLOUR, 1.1, False), (WITHHELD_COLOUR, 0.6, True)):
+            ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size + 2.4)
+            ring.setColor(QColor(0, 0, 0, 0))
+            ring.setStrokeColor(QColor(colour))
+            ring.setStrokeWidth(width)
+            ring.setStrokeStyle(Qt.DashLine if dashed else Qt.SolidLine)
+            symbol.appendSymbolLayer(_only_on_features(ring, expression, colour))
+    elif isinstance(symbol, QgsLineSymbol):
+        symbol.insertSymbolLayer(0, _only_on_features(_dashed_line(WITHHELD_COLOUR, 2.4), expression, WITHHELD_COLOUR))
+    else:
+        symbol.appendSymbolLayer(_only_on_features(_dashed_line(WITHHELD_COLOUR, 0.8), expression, WITHHELD_COLOUR))
+    return symbol

@@ -20,6 +20,7 @@ from ..toolbelt.i18n import qgis_language, tr
 from ..toolbelt.log import logger, notify
 from ..toolbelt.settings import PluginSettings
 from ..toolbelt.task import PluginTask, TaskCancelledError
+from .duplicate_guard import DuplicateGuard
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
@@ -63,6 +64,7 @@ class CreativeMapDock(QgsDockWidget):
         self.iface = iface
         self.task: WorkspaceTask | None = None
         self.basemap_task: BasemapTask | None = None
+        self.duplicate_guard = DuplicateGuard(self)
         self.workspace: Workspace | None = None
         self.totals: dict[str, int] = {}
         self.setObjectName(DOCK_OBJECT_NAME)  # QGIS saves and restores docks by object name
@@ -157,6 +159,7 @@ class CreativeMapDock(QgsDockWidget):
         """Put the workspace's layers into the project, reset the filters, zoom to its first city."""
         loading.load_workspace(workspace)
         self.workspace = workspace
+        self.duplicate_guard.watch(loading.map_layers().values())
         self.totals = loading.apply_filters()
         settings = PluginSettings.load()
         settings.last_workspace = str(workspace.path)
@@ -265,6 +268,7 @@ class CreativeMapDock(QgsDockWidget):
         self.form.countLabel.setVisible(loaded)
 
     def _project_cleared(self) -> None:
+        self.duplicate_guard.unwatch()
         self.workspace = None
         self._refresh_state()
 
@@ -275,6 +279,7 @@ class CreativeMapDock(QgsDockWidget):
     def cleanup(self) -> None:
         """Called by the plugin's unload: disconnect from the project."""
         QgsProject.instance().cleared.disconnect(self._project_cleared)
+        self.duplicate_guard.unwatch()
         self.cancel_task()
         if self.basemap_task is not None:
             self.basemap_task.cancel()

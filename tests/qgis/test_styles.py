@@ -3,17 +3,27 @@
 import base64
 import shutil
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 from qgis.core import (
+    NULL,
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContext,
     QgsFeature,
+    QgsGeometry,
     QgsMarkerSymbol,
+    QgsPointXY,
+    QgsProject,
     QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsSvgMarkerSymbolLayer,
+    QgsSymbolLayer,
+    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
 from creative_layers_plugin.core import style_symbols, styles
@@ -200,7 +210,9 @@ def test_labels_show_names_at_sensible_scales(layer_def):
     assert qgs_layer.labelsEnabled()
     settings = qgs_layer.labeling().settings()
     names = layer_def.field_names()
-    if "name" in names:
+    if styles.withheld_expression(layer_def) is not None:  # the name, and a suffix on what will not be published
+        assert settings.isExpression and settings.fieldName.startswith('"name" || CASE WHEN ')
+    elif "name" in names:
         assert (settings.fieldName, settings.isExpression) == ("name", False)
     elif layer_def.name == "ward":
         assert settings.isExpression and "name_legacy" in settings.fieldName
@@ -235,3 +247,151 @@ def test_the_committed_qmls_are_up_to_date_with_the_schema():
     from make_styles import outdated_styles
 
     assert outdated_styles() == [], "run: .venv/bin/python scripts/make_styles.py"
+
+
+# --------------------------------------------------------------------------------------------------- privacy
+
+PERSON = layer("person")
+MARK = QColor(style_symbols.WITHHELD_COLOUR)
+CONSENT_CASES = {  # name: (consent_publish, is_youth_leader, published?)
+    "Nguyễn Văn An": (True, False, True),
+    "Trần Thị Bình": (False, False, False),
+    "Lê Minh Châu": (True, True, False),  # a youth leader, even with consent set
+    "Phạm Quốc Dũng": (None, None, False),  # consent never recorded
+}
+
+
+def person_features(qgs_layer, lon=108.3305, lat=15.8792, step=0.0025):
+    """One person per case of CONSENT_CASES, 0.0025° (about 270 m) apart along a parallel, all of them designers."""
+    features = []
+    for index, (name, (consent, youth, _published)) in enumerate(CONSENT_CASES.items()):
+        feature = QgsFeature(qgs_layer.fields())
+        for field, value in (("name", name), ("consent_publish", consent), ("is_youth_leader", youth),
+                             ("creative_fields", '{"design"}')):  # fmt: skip
+            feature.setAttribute(field, value)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon + (index - 1.5) * step, lat)))
+        features.append(feature)
+    return features
+
+
+def test_the_withheld_expression_is_built_from_the_schema_and_agrees_with_may_publish():
+    expression = styles.withheld_expression(PERSON)
+    assert expression == 'NOT coalesce("consent_publish", false) OR coalesce("is_youth_leader", false)'
+    other = replace(PERSON, consent_field="ok_to_show", withhold_if=("is_minor", "in_care"))
+    assert styles.withheld_expression(other) == (
+        'NOT coalesce("ok_to_show", false) OR coalesce("is_minor", false) OR coalesce("in_care", false)'
+    )
+    assert styles.withheld_expression(replace(PERSON, privacy="public")) == 'coalesce("is_youth_leader", false)'
+    assert styles.withheld_expression(layer("organisation")) is None
+    qgs_layer = styles.schema_memory_layer(PERSON)
+    for consent in (True, False, None):
+        for youth in (True, False, None):
+            feature = QgsFeature(qgs_layer.fields())
+            feature.setAttribute("consent_publish", consent)
+            feature.setAttribute("is_youth_leader", youth)
+            context = QgsExpressionContext()
+            context.setFeature(feature)
+            withheld = QgsExpression(expression).evaluate(context)
+            assert bool(withheld) is not PERSON.may_publish({"consent_publish": consent, "is_youth_leader": youth})
+
+
+def marking_layers(symbol):
+    return [
+        symbol_layer
+        for symbol_layer in symbol.symbolLayers()
+        if symbol_layer.dataDefinedProperties().isActive(QgsSymbolLayer.PropertyLayerEnabled)
+    ]
+
+
+def test_every_person_symbol_carries_the_marking_and_other_layers_none():
+    expression = styles.withheld_expression(PERSON)
+    qgs_layer = loaded(PERSON)  # kept: the renderer lives as long as its layer
+    for symbol in symbols_of(qgs_layer.renderer()):
+        marks = marking_layers(symbol)
+        assert len(marks) == 2  # a white casing and the red dashed ring
+        for mark in marks:
+            assert mark.dataDefinedProperties().property(QgsSymbolLayer.PropertyLayerEnabled).expressionString() == (
+                expression
+            )
+        assert marks[-1].strokeColor().name() == MARK.name() and marks[-1].strokeStyle() == Qt.DashLine
+        assert marks[-1].size() > symbol.symbolLayer(0).size()  # a ring around the marker
+        assert _coloured_pixels(symbol.asImage(QSize(64, 64)), MARK) == 0  # legend icons stay plain
+    for layer_def in STYLED:
+        if layer_def.name != "person":
+            other = loaded(layer_def)
+            assert not any(marking_layers(symbol) for symbol in symbols_of(other.renderer()))
+
+
+def _mark_pixels_around(image, point, radius=26):
+    x0, y0 = round(point.x()), round(point.y())
+    window = image.copy(x0 - radius, y0 - radius, 2 * radius, 2 * radius)
+    return _coloured_pixels(window, MARK)
+
+
+def test_a_person_who_will_not_be_published_is_drawn_with_a_red_dashed_ring(tmp_path):
+    from render_style_preview import map_settings, render
+
+    qgs_layer = loaded(PERSON, tmp_path)
+    assert qgs_layer.dataProvider().addFeatures(person_features(qgs_layer))[0]
+    settings = map_settings([qgs_layer], 600, 200, width_m=1500.0)
+    image = render(settings)
+    to_map = QgsCoordinateTransform(qgs_layer.crs(), settings.destinationCrs(), QgsProject.instance())
+    for feature in qgs_layer.getFeatures():
+        pixel = settings.mapToPixel().transform(to_map.transform(feature.geometry().asPoint()))
+        marked = _mark_pixels_around(image, pixel)
+        published = CONSENT_CASES[feature["name"]][2]
+        assert (marked == 0) if published else (marked > 40), (feature["name"], marked)
+        assert _coloured_pixels(image.copy(round(pixel.x()) - 8, round(pixel.y()) - 8, 16, 16),
+                                style_symbols.colour_for("creative_field", "design")) > 30  # fmt: skip
+
+
+def label_of(qgs_layer, feature):
+    settings = qgs_layer.labeling().settings()
+    context = QgsExpressionContext()
+    context.setFeature(feature)
+    return QgsExpression(settings.fieldName).evaluate(context)
+
+
+def test_the_label_says_will_not_be_published_only_on_those_records():
+    qgs_layer = loaded(PERSON)
+    for feature in person_features(qgs_layer):
+        published = CONSENT_CASES[feature["name"]][2]
+        expected = feature["name"] if published else f"{feature['name']} (will not be published)"
+        assert label_of(qgs_layer, feature) == expected
+
+
+def test_the_label_suffix_follows_the_style_language():
+    qgs_layer = loaded(PERSON)
+    withheld = person_features(qgs_layer)[1]
+    styles.relabel(qgs_layer, PERSON, "vi")  # as the workspace stores its styles, and as loading relabels them
+    assert label_of(qgs_layer, withheld) == "Trần Thị Bình (sẽ không được xuất bản)"
+    assert qgs_layer.renderer().categories()[0].label() == VALUE_LISTS["creative_field"].label_for("crafts_folk_art",
+                                                                                                     "vi")  # fmt: skip
+    styles.relabel(qgs_layer, PERSON, "fr")
+    assert label_of(qgs_layer, withheld) == "Trần Thị Bình (ne sera pas publié)"
+    styles.relabel(qgs_layer, PERSON, "en")
+    assert label_of(qgs_layer, withheld) == "Trần Thị Bình (will not be published)"
+    styles.build_style(qgs_layer, PERSON, language="fr")
+    assert label_of(qgs_layer, withheld) == "Trần Thị Bình (ne sera pas publié)"
+    settings = qgs_layer.labeling().settings()
+    settings.fieldName = settings.fieldName.replace("(ne sera pas publié)", "(an older wording, n''est-ce pas)")
+    qgs_layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    styles.relabel(qgs_layer, PERSON, "vi")  # a suffix stored by an older version is replaced too
+    assert label_of(qgs_layer, withheld) == "Trần Thị Bình (sẽ không được xuất bản)"
+    settings.fieldName = 'upper("name")'  # a label the user rewrote is left alone
+    qgs_layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    styles.relabel(qgs_layer, PERSON, "vi")
+    assert qgs_layer.labeling().settings().fieldName == 'upper("name")'
+
+
+def test_the_workspace_stores_the_person_style_with_the_vietnamese_suffix(tmp_path):
+    from creative_layers_plugin.core.workspace import create_workspace
+
+    persons = create_workspace(tmp_path / "ws.gpkg", "hoi_an", sample=True).layer("person")
+    assert "(sẽ không được xuất bản)" in persons.labeling().settings().fieldName
+    labels = {feature["uid"]: label_of(persons, feature) for feature in persons.getFeatures()}
+    for feature in persons.getFeatures():
+        record = {name: feature[name] for name in ("consent_publish", "is_youth_leader")}
+        published = PERSON.may_publish({k: v for k, v in record.items() if v not in (None, NULL)})
+        assert labels[feature["uid"]].endswith("(sẽ không được xuất bản)") is not published
+    assert len(set(map(bool, (label.endswith(")") for label in labels.values())))) == 2  # both kinds in the sample

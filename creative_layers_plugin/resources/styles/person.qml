@@ -118,6 +118,126 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="1" type="marker">
         <data_defined_properties>
@@ -219,6 +339,126 @@
             <Option type="Map">
               <Option name="name" type="QString" value="" />
               <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
@@ -328,6 +568,126 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="3" type="marker">
         <data_defined_properties>
@@ -429,6 +789,126 @@
             <Option type="Map">
               <Option name="name" type="QString" value="" />
               <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
@@ -538,6 +1018,126 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="5" type="marker">
         <data_defined_properties>
@@ -639,6 +1239,126 @@
             <Option type="Map">
               <Option name="name" type="QString" value="" />
               <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
@@ -748,6 +1468,126 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="marker">
         <data_defined_properties>
@@ -849,6 +1689,126 @@
             <Option type="Map">
               <Option name="name" type="QString" value="" />
               <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
@@ -958,6 +1918,126 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="9" type="marker">
         <data_defined_properties>
@@ -1063,6 +2143,126 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="255,255,255,255" />
+            <Option name="outline_style" type="QString" value="solid" />
+            <Option name="outline_width" type="QString" value="1.1" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="255,255,255,255" />
+          <prop k="outline_style" v="solid" />
+          <prop k="outline_width" v="1.1" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0" />
+            <Option name="cap_style" type="QString" value="square" />
+            <Option name="color" type="QString" value="0,0,0,0" />
+            <Option name="horizontal_anchor_point" type="QString" value="1" />
+            <Option name="joinstyle" type="QString" value="bevel" />
+            <Option name="name" type="QString" value="circle" />
+            <Option name="offset" type="QString" value="0,0" />
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="offset_unit" type="QString" value="MM" />
+            <Option name="outline_color" type="QString" value="228,0,43,255" />
+            <Option name="outline_style" type="QString" value="dash" />
+            <Option name="outline_width" type="QString" value="0.6" />
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="outline_width_unit" type="QString" value="MM" />
+            <Option name="scale_method" type="QString" value="diameter" />
+            <Option name="size" type="QString" value="8.9" />
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            <Option name="size_unit" type="QString" value="MM" />
+            <Option name="vertical_anchor_point" type="QString" value="1" />
+          </Option>
+          <prop k="angle" v="0" />
+          <prop k="cap_style" v="square" />
+          <prop k="color" v="0,0,0,0" />
+          <prop k="horizontal_anchor_point" v="1" />
+          <prop k="joinstyle" v="bevel" />
+          <prop k="name" v="circle" />
+          <prop k="offset" v="0,0" />
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="offset_unit" v="MM" />
+          <prop k="outline_color" v="228,0,43,255" />
+          <prop k="outline_style" v="dash" />
+          <prop k="outline_width" v="0.6" />
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="outline_width_unit" v="MM" />
+          <prop k="scale_method" v="diameter" />
+          <prop k="size" v="8.9" />
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+          <prop k="size_unit" v="MM" />
+          <prop k="vertical_anchor_point" v="1" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" type="Map">
+                <Option name="enabled" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false)" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+                <Option name="outlineColor" type="Map">
+                  <Option name="active" type="bool" value="true" />
+                  <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '228,0,43,255')" />
+                  <Option name="type" type="int" value="3" />
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+        </layer>
       </symbol>
     </symbols>
     <rotation />
@@ -1070,7 +2270,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style allowHtml="0" blendMode="0" capitalization="0" fieldName="name" fontFamily="DejaVu Sans" fontItalic="0" fontKerning="1" fontLetterSpacing="0" fontSize="8" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" fontStrikeout="0" fontUnderline="0" fontWeight="50" fontWordSpacing="0" isExpression="0" legendString="Aa" multilineHeight="1" namedStyle="" previewBkgrdColor="255,255,255,255" textColor="31,35,40,255" textOpacity="1" textOrientation="horizontal" useSubstitutions="0">
+      <text-style allowHtml="0" blendMode="0" capitalization="0" fieldName="&quot;name&quot; || CASE WHEN NOT coalesce(&quot;consent_publish&quot;, false) OR coalesce(&quot;is_youth_leader&quot;, false) THEN ' (will not be published)' ELSE '' END" fontFamily="DejaVu Sans" fontItalic="0" fontKerning="1" fontLetterSpacing="0" fontSize="8" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" fontStrikeout="0" fontUnderline="0" fontWeight="50" fontWordSpacing="0" isExpression="1" legendString="Aa" multilineHeight="1" namedStyle="" previewBkgrdColor="255,255,255,255" textColor="31,35,40,255" textOpacity="1" textOrientation="horizontal" useSubstitutions="0">
         <families />
         <text-buffer bufferBlendMode="0" bufferColor="255,255,255,255" bufferDraw="1" bufferJoinStyle="128" bufferNoFill="1" bufferOpacity="0.84999999999999998" bufferSize="0.80000000000000004" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" />
         <text-mask maskEnabled="0" maskJoinStyle="128" maskOpacity="1" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM" maskType="0" maskedSymbolLayers="" />
