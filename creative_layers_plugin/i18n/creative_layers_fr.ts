@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="69" />
+        <location filename="../gui/dock.py" line="71" />
         <source>Creative Layers</source>
         <translation>Couches créatives</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="81" />
+        <location filename="../gui/dock.py" line="83" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="47" />
+        <location filename="../plugin.py" line="48" />
         <source>Creative Layers panel</source>
         <translation>Panneau Couches créatives</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51" />
+        <location filename="../plugin.py" line="52" />
         <source>Show or hide the Creative Layers panel</source>
         <translation>Afficher ou masquer le panneau Couches créatives</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61" />
+        <location filename="../plugin.py" line="67" />
         <source>&amp;Creative Layers</source>
         <translation>&amp;Couches créatives</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="104" />
+        <location filename="../gui/dock.py" line="106" />
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="111" />
+        <location filename="../gui/dock.py" line="113" />
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="119" />
+        <location filename="../gui/dock.py" line="121" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="119" />
+        <location filename="../gui/dock.py" line="121" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="125" />
+        <location filename="../gui/dock.py" line="127" />
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="128" />
+        <location filename="../gui/dock.py" line="130" />
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="243" />
+        <location filename="../gui/dock.py" line="246" />
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="256" />
+        <location filename="../gui/dock.py" line="259" />
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="258" />
+        <location filename="../gui/dock.py" line="261" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="51" />
+        <location filename="../gui/dock.py" line="52" />
         <source>Checking the basemap</source>
         <translation>Vérification du fond de carte</translation>
     </message>
@@ -779,9 +779,34 @@
         <translation>Pas encore de photo : une photo aide à reconnaître le lieu.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="142" />
+        <location filename="../core/forms.py" line="143" />
         <source>No contact at all: give at least one way to reach them.</source>
         <translation>Aucun contact : indiquez au moins un moyen de les joindre.</translation>
+    </message>
+    <message>
+        <location filename="../core/duplicates.py" line="144" />
+        <source>“{name}” already exists {distance} m from here: create another record anyway?</source>
+        <translation>« {name} » existe déjà à {distance} m d'ici : créer quand même un autre enregistrement ?</translation>
+    </message>
+    <message>
+        <location filename="../core/duplicates.py" line="146" />
+        <source>“{name}” already exists {distance} m from here, and {count} more records of the same name within {radius} m: create another record anyway?</source>
+        <translation>« {name} » existe déjà à {distance} m d'ici, ainsi que {count} autres enregistrements du même nom à moins de {radius} m : créer quand même un autre enregistrement ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/duplicate_guard.py" line="56" />
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../gui/duplicate_guard.py" line="63" />
+        <source>The new record “{name}” was not kept.</source>
+        <translation>Le nouvel enregistrement « {name} » n'a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="105" />
+        <source>{ward} (formerly {legacy})</source>
+        <translation>{ward} (anciennement {legacy})</translation>
     </message>
 </context>
 <context>

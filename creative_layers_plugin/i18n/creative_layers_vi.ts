@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="69" />
+        <location filename="../gui/dock.py" line="71" />
         <source>Creative Layers</source>
         <translation>Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="81" />
+        <location filename="../gui/dock.py" line="83" />
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="47" />
+        <location filename="../plugin.py" line="48" />
         <source>Creative Layers panel</source>
         <translation>Bảng Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="51" />
+        <location filename="../plugin.py" line="52" />
         <source>Show or hide the Creative Layers panel</source>
         <translation>Hiện hoặc ẩn bảng Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61" />
+        <location filename="../plugin.py" line="67" />
         <source>&amp;Creative Layers</source>
         <translation>&amp;Các lớp sáng tạo</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Tất cả thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="104" />
+        <location filename="../gui/dock.py" line="106" />
         <source>All creative fields</source>
         <translation>Tất cả lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="111" />
+        <location filename="../gui/dock.py" line="113" />
         <source>Open a workspace</source>
         <translation>Mở bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="119" />
+        <location filename="../gui/dock.py" line="121" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="119" />
+        <location filename="../gui/dock.py" line="121" />
         <source>New workspace</source>
         <translation>Bản làm việc mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="125" />
+        <location filename="../gui/dock.py" line="127" />
         <source>Opening {name}</source>
         <translation>Đang mở {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="128" />
+        <location filename="../gui/dock.py" line="130" />
         <source>Creating {name}</source>
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="243" />
+        <location filename="../gui/dock.py" line="246" />
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="256" />
+        <location filename="../gui/dock.py" line="259" />
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="258" />
+        <location filename="../gui/dock.py" line="261" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Không ghi được báo cáo nhập vào {path}: hãy chọn nơi khác để lưu báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="51" />
+        <location filename="../gui/dock.py" line="52" />
         <source>Checking the basemap</source>
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
@@ -779,9 +779,34 @@
         <translation>Chưa có ảnh: một tấm ảnh giúp mọi người nhận ra địa điểm.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="142" />
+        <location filename="../core/forms.py" line="143" />
         <source>No contact at all: give at least one way to reach them.</source>
         <translation>Chưa có thông tin liên hệ nào: hãy cho ít nhất một cách để liên lạc.</translation>
+    </message>
+    <message>
+        <location filename="../core/duplicates.py" line="144" />
+        <source>“{name}” already exists {distance} m from here: create another record anyway?</source>
+        <translation>“{name}” đã có cách đây {distance} m: vẫn tạo bản ghi mới?</translation>
+    </message>
+    <message>
+        <location filename="../core/duplicates.py" line="146" />
+        <source>“{name}” already exists {distance} m from here, and {count} more records of the same name within {radius} m: create another record anyway?</source>
+        <translation>“{name}” đã có cách đây {distance} m, cùng {count} bản ghi trùng tên khác trong vòng {radius} m: vẫn tạo bản ghi mới?</translation>
+    </message>
+    <message>
+        <location filename="../gui/duplicate_guard.py" line="56" />
+        <source>Possible duplicate</source>
+        <translation>Có thể bị trùng</translation>
+    </message>
+    <message>
+        <location filename="../gui/duplicate_guard.py" line="63" />
+        <source>The new record “{name}” was not kept.</source>
+        <translation>Bản ghi mới “{name}” đã không được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator.py" line="105" />
+        <source>{ward} (formerly {legacy})</source>
+        <translation>{ward} (trước đây {legacy})</translation>
     </message>
 </context>
 <context>
