@@ -23,6 +23,7 @@ from qgis.core import (
 from ..toolbelt.i18n import qgis_language, tr
 from . import crs as crs_tools
 from .forms import apply_form
+from .relations import add_relations, remove_relations
 from .schema import CITIES, GROUPS, LAYERS, Layer
 from .styles import relabel
 from .workspace import VALUE_LIST_TABLE, Workspace
@@ -90,6 +91,7 @@ def load_workspace(workspace: Workspace, project: QgsProject | None = None, lang
             node: QgsLayerTreeLayer = subgroup.addLayer(layer)
             node.setCustomProperty("showFeatureCount", 1)
             node.setExpanded(False)  # the legend's categories on demand: the tree reads at a glance
+    add_relations(project, map_layers(project), language)
     return group
 
 
@@ -105,6 +107,7 @@ def unload_workspace(project: QgsProject | None = None) -> None:
         if layer.customProperty(WORKSPACE_PROPERTY) == group.customProperty(WORKSPACE_PROPERTY)
     ]
     group.parent().removeChildNode(group)
+    remove_relations(project)
     project.removeMapLayers(layer_ids)
 
 

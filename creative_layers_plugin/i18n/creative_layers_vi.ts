@@ -808,6 +808,11 @@
         <source>{ward} (formerly {legacy})</source>
         <translation>{ward} (trước đây {legacy})</translation>
     </message>
+    <message>
+        <location filename="../core/relations.py" line="63" />
+        <source>Related records</source>
+        <translation>Bản ghi liên quan</translation>
+    </message>
 </context>
 <context>
     <name>CreativeMapDockBase</name>

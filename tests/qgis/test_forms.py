@@ -70,7 +70,7 @@ def test_the_form_travels_with_the_data_in_vietnamese(workspace):
 def test_the_form_speaks_the_users_language(loaded, language):
     organisation = loaded(language)["organisation"]
     tabs = [tab.name() for tab in organisation.editFormConfig().tabs()]
-    assert tabs == [tab.get(language) for tab in schema.TABS.values()]
+    assert tabs == [tab.get(language) for tab in schema.TABS.values()] + [translated(language, "Related records")]
     fields = organisation.fields()
     assert fields.field("name").alias() == schema.layer("organisation").field("name").label.get(language)
     entries = organisation.editorWidgetSetup(fields.indexOf("ownership")).config()["map"]
@@ -162,3 +162,29 @@ def test_the_multiple_choice_writes_the_schemas_stored_form(loaded):
     stored = schema.join_multi(["music", "design"], "creative_field")
     wrapper.setValues(stored, [])
     assert wrapper.value() == stored == '{"design","music"}'
+
+
+def test_an_organisation_shows_its_enrolments_and_products(loaded):
+    from qgis.core import QgsAttributeEditorRelation
+
+    layers = loaded("fr")
+    relations = QgsProject.instance().relationManager().relations()
+    enrolments = relations["creativemap_sme_enrolment_organisation_uid"]
+    products = relations["creativemap_product_maker_uid"]
+    organisation = layers["organisation"]
+    tab = organisation.editFormConfig().tabs()[-1]
+    assert tab.name() == translated("fr", "Related records")
+    shown = {child.relation().id() for child in tab.children() if isinstance(child, QgsAttributeEditorRelation)}
+    assert {enrolments.id(), products.id()} <= shown
+    # the relation finds exactly the enrolments whose organisation_uid is the organisation's uid
+    for feature in organisation.getFeatures():
+        related = sorted(e["uid"] for e in enrolments.getRelatedFeatures(feature))
+        expected = sorted(e["uid"] for e in layers["sme_enrolment"].getFeatures()
+                          if e["organisation_uid"] == feature["uid"])  # fmt: skip
+        assert related == expected
+    assert any(list(enrolments.getRelatedFeatures(f)) for f in organisation.getFeatures())
+    child = layers["sme_enrolment"]
+    setup = child.editorWidgetSetup(child.fields().indexOf("organisation_uid"))
+    assert setup.type() == "RelationReference" and setup.config()["Relation"] == enrolments.id()  # picked by name
+    loading.unload_workspace()
+    assert not [r for r in QgsProject.instance().relationManager().relations() if r.startswith("creativemap_")]
