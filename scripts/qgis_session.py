@@ -101,6 +101,7 @@ def run_under_xvfb(
     install_zip: Path | None = None,
     reloads: int = 0,
     workspace: Path | None = None,
+    form_screenshot: Path | None = None,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -112,6 +113,8 @@ def run_under_xvfb(
     env["CREATIVE_LAYERS_RELOADS"] = str(reloads)
     if workspace is not None:
         env["CREATIVE_LAYERS_WORKSPACE"] = str(workspace)
+    if form_screenshot is not None:
+        env["CREATIVE_LAYERS_FORM_SCREENSHOT"] = str(form_screenshot)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -139,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--headless", action="store_true", help="use Xvfb even when a display is available")
     run.add_argument("--profiles", type=Path, default=PROFILES_ROOT, help="the QGIS profiles folder to use")
     run.add_argument("--workspace", type=Path, default=ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg")
+    run.add_argument("--form-screenshot", type=Path, help="also save a picture of an organisation's attribute form")
     args = parser.parse_args(argv)
 
     prepare_profile(args.profiles, language=args.lang)
@@ -153,7 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         return subprocess.run(command, env=env, check=False).returncode
 
     print("No display: running QGIS under Xvfb to take a screenshot of its window.")
-    report = run_under_xvfb(args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace)
+    report = run_under_xvfb(
+        args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace,
+        form_screenshot=args.form_screenshot,
+    )  # fmt: skip
     if not report.get("ok"):
         print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)
         print(report.get("output", ""), file=sys.stderr)
@@ -161,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"QGIS {report['qgis_version']} ran with the Creative Layers panel shown ('{report['dock_title']}'),")
     print(f"the Hội An sample map loaded: {report['creative_map_layers']} layers.")
     print(f"Screenshot of the QGIS window: {args.screenshot}")
+    if args.form_screenshot:
+        print(f"Screenshot of the attribute form of {report['form']['name']}: {args.form_screenshot}")
     return 0
 
 

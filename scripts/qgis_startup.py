@@ -85,6 +85,32 @@ def _locator_filters():
     return -1
 
 
+def _show_form(path):
+    """QGIS's own attribute dialog for the sample organisation with the most fields filled."""
+    from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
+
+    from creative_layers_plugin.core import loading
+
+    layer = loading.map_layers()["organisation"]
+    feature = max(layer.getFeatures(), key=lambda f: sum(v is not None and v != "" for v in f.attributes()))
+    context = QgsAttributeEditorContext()
+    context.setMapCanvas(iface.mapCanvas())
+    dialog = QgsAttributeDialog(layer, feature, False, iface.mainWindow(), True, context)
+    dialog.setMode(QgsAttributeEditorContext.SingleEditMode)
+    dialog.resize(760, 820)
+    dialog.show()
+    _state["form"] = (dialog, path, feature, context)  # the dialog keeps pointers to them: keep them alive
+    tabs = [tab.name() for tab in layer.editFormConfig().tabs()]
+    return {"saved": True, "tabs": tabs, "name": feature["name"]}
+
+
+def _finish_form(report):
+    dialog, path = _state["form"][:2]
+    report["form"]["saved"] = dialog.grab().save(path, "PNG")
+    _write_report(report)
+    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+
+
 def _creative_map_layers():
     from creative_layers_plugin.core import loading
 
@@ -133,6 +159,12 @@ def _tick():
         report["screenshot_saved"] = picture.save(screenshot, "PNG")
         report["screenshot_size"] = [picture.width(), picture.height()]
         report["ok"] = report["screenshot_saved"] and report["dock_visible"]
+        form_shot = os.environ.get("CREATIVE_LAYERS_FORM_SCREENSHOT")
+        if form_shot:
+            report["form"] = _show_form(form_shot)
+            QTimer.singleShot(1500, lambda: _finish_form(report))
+            _state["timer"].stop()
+            return
         _write_report(report)
         _quit()
     except Exception:  # noqa: BLE001 (reported to the caller, then QGIS quits)

@@ -21,6 +21,7 @@ from ..toolbelt.log import logger, notify
 from ..toolbelt.settings import PluginSettings
 from ..toolbelt.task import PluginTask, TaskCancelledError
 from .duplicate_guard import DuplicateGuard
+from .problems import RecordsPanel
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
@@ -82,6 +83,7 @@ class CreativeMapDock(QgsDockWidget):
         self.form.titleLabel.setFont(title_font)
         self.form.versionLabel.setText(tr("Version {version}").format(version=__version__))
         self._fill_choices(qgis_language())
+        self.records = RecordsPanel(self, qgis_language())
         self._show_progress(False)
 
         self.form.logButton.clicked.connect(self.show_log_panel)
@@ -92,7 +94,6 @@ class CreativeMapDock(QgsDockWidget):
         self.form.fieldCombo.currentIndexChanged.connect(self.apply_filters)
         self.form.zoomButton.clicked.connect(self.zoom_to_city)
         self.form.importButton.clicked.connect(lambda: self.run_algorithm("creativemap:import_records"))
-        self.form.validateButton.clicked.connect(lambda: self.run_algorithm("creativemap:validate"))
         QgsProject.instance().cleared.connect(self._project_cleared)
         self._refresh_state()
 
@@ -265,6 +266,9 @@ class CreativeMapDock(QgsDockWidget):
             )
             self._show_counts(self.totals)
         self.form.filterGroup.setEnabled(loaded)
+        self.form.recordsGroup.setEnabled(loaded)
+        if not loaded:
+            self.records.clear()
         self.form.countLabel.setVisible(loaded)
 
     def _project_cleared(self) -> None:

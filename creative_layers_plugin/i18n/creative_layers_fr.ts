@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="71" />
+        <location filename="../gui/dock.py" line="72" />
         <source>Creative Layers</source>
         <translation>Couches créatives</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="83" />
+        <location filename="../gui/dock.py" line="84" />
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="106" />
+        <location filename="../gui/dock.py" line="107" />
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="113" />
+        <location filename="../gui/dock.py" line="114" />
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="121" />
+        <location filename="../gui/dock.py" line="122" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="121" />
+        <location filename="../gui/dock.py" line="122" />
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="127" />
+        <location filename="../gui/dock.py" line="128" />
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130" />
+        <location filename="../gui/dock.py" line="131" />
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246" />
+        <location filename="../gui/dock.py" line="247" />
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="259" />
+        <location filename="../gui/dock.py" line="260" />
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="261" />
+        <location filename="../gui/dock.py" line="262" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="52" />
+        <location filename="../gui/dock.py" line="53" />
         <source>Checking the basemap</source>
         <translation>Vérification du fond de carte</translation>
     </message>
@@ -813,6 +813,16 @@
         <source>Related records</source>
         <translation>Enregistrements liés</translation>
     </message>
+    <message>
+        <location filename="../gui/problems.py" line="24" />
+        <source>Checking the records</source>
+        <translation>Vérification des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="100" />
+        <source>Every record can be published.</source>
+        <translation>Tous les enregistrements peuvent être publiés.</translation>
+    </message>
 </context>
 <context>
     <name>CreativeMapDockBase</name>
@@ -832,22 +842,22 @@
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="135" />
+        <location filename="../gui/dock.ui" line="179" />
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="139" />
+        <location filename="../gui/dock.ui" line="183" />
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Modifiez les couches de la carte créative, annotez le site du concours dans le parc central de Hội An et publiez sur le serveur partagé.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="145" />
+        <location filename="../gui/dock.ui" line="189" />
         <source>Show the log messages</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="146" />
+        <location filename="../gui/dock.ui" line="190" />
         <source>Open QGIS's log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Ouvre le panneau de journalisation de QGIS, où Couches créatives consigne ce qu'il a fait et le détail de chaque erreur.</translation>
     </message>
@@ -902,24 +912,64 @@
         <translation>Zoomer sur la ville</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="113" />
+        <location filename="../gui/dock.ui" line="140" />
         <source>Import records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="114" />
+        <location filename="../gui/dock.ui" line="141" />
         <source>Import a CSV, GeoJSON, shapefile or Survey123 export into a layer of this workspace.</source>
         <translation>Importe un CSV, un GeoJSON, un shapefile ou un export Survey123 dans une couche de cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../gui/dock.ui" line="119" />
-        <source>Validate…</source>
-        <translation>Valider…</translation>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="120" />
-        <source>Check every record of this workspace and write a report of the problems.</source>
-        <translation>Vérifie chaque enregistrement de cet espace de travail et écrit un rapport des problèmes.</translation>
+        <location filename="../gui/dock.ui" line="125" />
+        <source>The kind of record to add.</source>
+        <translation>Le type d'enregistrement à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="130" />
+        <source>Add on the map</source>
+        <translation>Ajouter sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="131" />
+        <source>Click the map where it is: its form opens.</source>
+        <translation>Cliquez sur la carte à son emplacement : son formulaire s'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="146" />
+        <source>Check the records</source>
+        <translation>Vérifier les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="147" />
+        <source>Check every record of this workspace and list those that have to be corrected.</source>
+        <translation>Vérifie chaque enregistrement de cet espace de travail et liste ceux qu'il faut corriger.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="156" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="157" />
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="164" />
+        <source>Zoom to it</source>
+        <translation>Zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="169" />
+        <source>Open its form</source>
+        <translation>Ouvrir son formulaire</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="71" />
+        <location filename="../gui/dock.py" line="72" />
         <source>Creative Layers</source>
         <translation>Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="83" />
+        <location filename="../gui/dock.py" line="84" />
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Tất cả thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="106" />
+        <location filename="../gui/dock.py" line="107" />
         <source>All creative fields</source>
         <translation>Tất cả lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="113" />
+        <location filename="../gui/dock.py" line="114" />
         <source>Open a workspace</source>
         <translation>Mở bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="121" />
+        <location filename="../gui/dock.py" line="122" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="121" />
+        <location filename="../gui/dock.py" line="122" />
         <source>New workspace</source>
         <translation>Bản làm việc mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="127" />
+        <location filename="../gui/dock.py" line="128" />
         <source>Opening {name}</source>
         <translation>Đang mở {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130" />
+        <location filename="../gui/dock.py" line="131" />
         <source>Creating {name}</source>
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="246" />
+        <location filename="../gui/dock.py" line="247" />
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="259" />
+        <location filename="../gui/dock.py" line="260" />
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="261" />
+        <location filename="../gui/dock.py" line="262" />
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Không ghi được báo cáo nhập vào {path}: hãy chọn nơi khác để lưu báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="52" />
+        <location filename="../gui/dock.py" line="53" />
         <source>Checking the basemap</source>
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
@@ -813,6 +813,16 @@
         <source>Related records</source>
         <translation>Bản ghi liên quan</translation>
     </message>
+    <message>
+        <location filename="../gui/problems.py" line="24" />
+        <source>Checking the records</source>
+        <translation>Đang kiểm tra các bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="100" />
+        <source>Every record can be published.</source>
+        <translation>Mọi bản ghi đều có thể xuất bản.</translation>
+    </message>
 </context>
 <context>
     <name>CreativeMapDockBase</name>
@@ -832,22 +842,22 @@
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="135" />
+        <location filename="../gui/dock.ui" line="179" />
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="139" />
+        <location filename="../gui/dock.ui" line="183" />
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Chỉnh sửa các lớp của bản đồ sáng tạo, ghi chú trên khu đất cuộc thi tại công viên trung tâm Hội An và xuất bản lên máy chủ chung.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="145" />
+        <location filename="../gui/dock.ui" line="189" />
         <source>Show the log messages</source>
         <translation>Xem nhật ký</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="146" />
+        <location filename="../gui/dock.ui" line="190" />
         <source>Open QGIS's log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Mở bảng nhật ký của QGIS, nơi Các lớp sáng tạo ghi lại những gì đã làm và chi tiết của mọi lỗi.</translation>
     </message>
@@ -902,24 +912,64 @@
         <translation>Thu phóng tới thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="113" />
+        <location filename="../gui/dock.ui" line="140" />
         <source>Import records…</source>
         <translation>Nhập bản ghi…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="114" />
+        <location filename="../gui/dock.ui" line="141" />
         <source>Import a CSV, GeoJSON, shapefile or Survey123 export into a layer of this workspace.</source>
         <translation>Nhập một tệp CSV, GeoJSON, shapefile hoặc tệp xuất Survey123 vào một lớp của bản làm việc này.</translation>
     </message>
     <message>
         <location filename="../gui/dock.ui" line="119" />
-        <source>Validate…</source>
-        <translation>Kiểm tra…</translation>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="120" />
-        <source>Check every record of this workspace and write a report of the problems.</source>
-        <translation>Kiểm tra mọi bản ghi của bản làm việc này và ghi báo cáo các vấn đề.</translation>
+        <location filename="../gui/dock.ui" line="125" />
+        <source>The kind of record to add.</source>
+        <translation>Loại bản ghi cần thêm.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="130" />
+        <source>Add on the map</source>
+        <translation>Thêm trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="131" />
+        <source>Click the map where it is: its form opens.</source>
+        <translation>Bấm vào vị trí trên bản đồ: biểu mẫu sẽ mở ra.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="146" />
+        <source>Check the records</source>
+        <translation>Kiểm tra bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="147" />
+        <source>Check every record of this workspace and list those that have to be corrected.</source>
+        <translation>Kiểm tra mọi bản ghi của bản làm việc này và liệt kê những bản ghi cần sửa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="156" />
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="157" />
+        <source>To correct</source>
+        <translation>Cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="164" />
+        <source>Zoom to it</source>
+        <translation>Thu phóng tới</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="169" />
+        <source>Open its form</source>
+        <translation>Mở biểu mẫu</translation>
     </message>
 </context>
 </TS>

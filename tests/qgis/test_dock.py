@@ -127,3 +127,38 @@ def test_refresh_shows_records_imported_behind_the_map(qgis_app, dock, tmp_path)
     counts = dock.refresh()
     assert counts["organisation"] == before + result.imported == sql_count(path, "organisation")
     assert dock.form.countLabel.text().startswith(f"Showing {sum(counts.values())} of ")
+
+
+def test_add_on_the_map_uses_qgis_own_tool_on_the_chosen_layer(qgis_app, qgis_iface, dock, tmp_path):
+    wait_for(qgis_app, dock.create_from_sample(tmp_path / "ws.gpkg", "hoi_an"))
+    select(dock.form.kindCombo, "event")
+    qgis_iface.actionAddFeature().trigger.reset_mock()
+    layer = dock.records.add_record()
+    assert layer is loading.map_layers()["event"] and layer.isEditable()
+    assert qgis_iface.activeLayer() is layer
+    qgis_iface.actionAddFeature().trigger.assert_called_once()  # QGIS's Add Point Feature: a click opens the form
+    layer.rollBack()
+
+
+def test_the_records_to_correct_are_listed_with_zoom_and_form(qgis_app, qgis_iface, dock, tmp_path):
+    wait_for(qgis_app, dock.create_from_sample(tmp_path / "ws.gpkg", "hoi_an"))
+    wait_for(qgis_app, dock.records.check())
+    tree = dock.form.problemsTree
+    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "Every record can be published."
+    layer = loading.map_layers()["organisation"]
+    broken = next(layer.getFeatures())
+    layer.startEditing()
+    layer.changeAttributeValue(broken.id(), layer.fields().indexOf("phone"), "0905 123 456")
+    assert layer.commitChanges()
+    wait_for(qgis_app, dock.records.check())
+    assert tree.topLevelItemCount() == 1
+    item = tree.topLevelItem(0)
+    assert broken["name"] in item.text(0) and "+84905123456" in item.text(1)
+    tree.setCurrentItem(item)
+    assert dock.form.zoomProblemButton.isEnabled() and dock.form.formProblemButton.isEnabled()
+    dock.records.zoom_to_selected()
+    centre = qgis_iface.mapCanvas().center()
+    assert centre.distance(broken.geometry().asPoint()) < 1  # canvas and layer are both in EPSG:5899
+    dock.records.open_selected_form()
+    opened_layer, opened_feature = qgis_iface.openFeatureForm.call_args[0][:2]
+    assert opened_layer is layer and opened_feature.id() == broken.id()
