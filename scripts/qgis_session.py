@@ -102,6 +102,7 @@ def run_under_xvfb(
     reloads: int = 0,
     workspace: Path | None = None,
     form_screenshot: Path | None = None,
+    competition: bool = False,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -115,6 +116,8 @@ def run_under_xvfb(
         env["CREATIVE_LAYERS_WORKSPACE"] = str(workspace)
     if form_screenshot is not None:
         env["CREATIVE_LAYERS_FORM_SCREENSHOT"] = str(form_screenshot)
+    if competition:
+        env["CREATIVE_LAYERS_COMPETITION"] = "1"
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -143,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--profiles", type=Path, default=PROFILES_ROOT, help="the QGIS profiles folder to use")
     run.add_argument("--workspace", type=Path, default=ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg")
     run.add_argument("--form-screenshot", type=Path, help="also save a picture of an organisation's attribute form")
+    run.add_argument("--competition", action="store_true", help="show the Competition tab at the site, sketching")
     args = parser.parse_args(argv)
 
     prepare_profile(args.profiles, language=args.lang)
@@ -159,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     print("No display: running QGIS under Xvfb to take a screenshot of its window.")
     report = run_under_xvfb(
         args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace,
-        form_screenshot=args.form_screenshot,
+        form_screenshot=args.form_screenshot, competition=args.competition,
     )  # fmt: skip
     if not report.get("ok"):
         print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)

@@ -3,7 +3,8 @@
 
 Driven by environment variables: CREATIVE_LAYERS_SCREENSHOT (PNG path), CREATIVE_LAYERS_REPORT (JSON path),
 CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first), CREATIVE_LAYERS_WORKSPACE (a workspace for the plugin
-to open), CREATIVE_LAYERS_RELOADS (how many times to unload and
+to open), CREATIVE_LAYERS_COMPETITION (show the Competition tab at the site, a line being sketched),
+CREATIVE_LAYERS_RELOADS (how many times to unload and
 load the plugin again, as QGIS's plugin manager does, before counting its registrations).
 """
 
@@ -111,6 +112,21 @@ def _finish_form(report):
     QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
 
 
+def _show_competition(dock):
+    """The Competition tab: the site framed, a line being sketched (its length shown), an annotation selected."""
+    from qgis.core import QgsPointXY
+
+    panel = dock.competition
+    dock.form.pages.setCurrentIndex(dock.form.pages.count() - 1)
+    panel.go_to_site()
+    tool = panel.sketch("LineString")
+    centre = iface.mapCanvas().extent().center()
+    tool.points = [QgsPointXY(centre.x() - 95, centre.y() - 30), QgsPointXY(centre.x() - 40, centre.y() + 15)]
+    tool._show(QgsPointXY(centre.x() + 5, centre.y() + 40))  # as if the mouse were there
+    panel.review.select(panel.review.shown[0].layer, panel.review.shown[0].fid)
+    return {"measure": panel.form.measureLabel.text(), "annotations": len(panel.review.annotations)}
+
+
 def _creative_map_layers():
     from creative_layers_plugin.core import loading
 
@@ -145,6 +161,9 @@ def _tick():
             return
         if workspace and _creative_map_layers() == 0:
             return  # the workspace is still being opened (a QgsTask)
+        if os.environ.get("CREATIVE_LAYERS_COMPETITION") and not _state.get("competition"):
+            _state["competition"] = _show_competition(dock)
+            return
         if "CREATIVE_LAYERS_SCREENSHOT" not in os.environ:
             _state["timer"].stop()  # an interactive session: the user takes over
             return
@@ -154,6 +173,8 @@ def _tick():
         if time.monotonic() - _state["seen"] < SETTLE:
             return
         report = _describe(dock)
+        if _state.get("competition"):
+            report["competition"] = _state["competition"]
         screenshot = os.environ["CREATIVE_LAYERS_SCREENSHOT"]
         picture = QApplication.primaryScreen().grabWindow(0)  # the whole X screen: what a person would see
         report["screenshot_saved"] = picture.save(screenshot, "PNG")

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
+from .annotations import AREA_EXPRESSION, LENGTH_EXPRESSION
 from .schema import PATTERNS, TABS, VALUE_LISTS, Field, FieldType, Layer
 
 VALUE_LIST_LAYER = "cl_value_lists"
@@ -38,6 +39,8 @@ DEFAULTS = {  # expression, apply on update
     "updated_at": ("now()", True),
     "created_by": ("@user_account_name", False),
     "updated_by": ("@user_account_name", True),
+    "length_m": (LENGTH_EXPRESSION, True),  # measured in EPSG:5899, again after every change of the shape
+    "area_m2": (AREA_EXPRESSION, True),
 }
 # the common OpenStreetMap opening_hours forms (the full syntax is checked by the validation: this one only warns)
 _DAY = "(Mo|Tu|We|Th|Fr|Sa|Su|PH|SH)"
@@ -170,7 +173,7 @@ def apply_form(layer: QgsVectorLayer, layer_def: Layer, language: str, value_lis
         layer.setEditorWidgetSetup(index, editor_widget(field, language, value_list_layer))
         tab = "record" if name in READ_ONLY or name == "city" else field.tab
         tabs.get(tab, tabs["identity"]).addChildElement(QgsAttributeEditorField(name, index, tabs[tab]))
-        form.setReadOnly(index, name in READ_ONLY)
+        form.setReadOnly(index, name in READ_ONLY or field.read_only)
         if name in DEFAULTS:
             expression, on_update = DEFAULTS[name]
             layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))

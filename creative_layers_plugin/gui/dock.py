@@ -9,7 +9,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QFont, QPixmap
-from qgis.PyQt.QtWidgets import QFileDialog, QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QFrame, QScrollArea, QWidget
 
 from ..__about__ import __icon_path__, __version__
 from ..core import basemap, loading
@@ -20,6 +20,7 @@ from ..toolbelt.i18n import qgis_language, tr
 from ..toolbelt.log import logger, notify
 from ..toolbelt.settings import PluginSettings
 from ..toolbelt.task import PluginTask, TaskCancelledError
+from .competition import CompetitionPanel
 from .duplicate_guard import DuplicateGuard
 from .problems import RecordsPanel
 
@@ -84,6 +85,13 @@ class CreativeMapDock(QgsDockWidget):
         self.form.versionLabel.setText(tr("Version {version}").format(version=__version__))
         self._fill_choices(qgis_language())
         self.records = RecordsPanel(self, qgis_language())
+        self.competition = CompetitionPanel(self, qgis_language())
+        scroller = QScrollArea(self.form.pages)  # the review list is long: the tab scrolls in a short dock
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the panel follows the dock's width
+        scroller.setWidget(self.competition)
+        self.form.pages.addTab(scroller, tr("Competition"))
         self._show_progress(False)
 
         self.form.logButton.clicked.connect(self.show_log_panel)
@@ -270,6 +278,7 @@ class CreativeMapDock(QgsDockWidget):
         if not loaded:
             self.records.clear()
         self.form.countLabel.setVisible(loaded)
+        self.competition.refresh()
 
     def _project_cleared(self) -> None:
         self.duplicate_guard.unwatch()
@@ -284,6 +293,7 @@ class CreativeMapDock(QgsDockWidget):
         """Called by the plugin's unload: disconnect from the project."""
         QgsProject.instance().cleared.disconnect(self._project_cleared)
         self.duplicate_guard.unwatch()
+        self.competition.cleanup()
         self.cancel_task()
         if self.basemap_task is not None:
             self.basemap_task.cancel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsRectangle, QgsWkbTypes
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
@@ -11,10 +11,10 @@ from ..core.schema import LAYERS
 from ..core.validation import validate_workspace
 from ..toolbelt.i18n import tr
 from ..toolbelt.task import PluginTask
+from .map_view import zoom_to_feature
 
 ADDABLE = [layer for layer in LAYERS if layer.geometry == "Point" and "name" in layer.field_names()]
 PROBLEM_ROLE = Qt.UserRole + 1
-ZOOM_SCALE = 2000
 
 
 class CheckTask(PluginTask):
@@ -123,18 +123,8 @@ class RecordsPanel(QObject):
 
     def zoom_to_selected(self) -> None:
         layer, feature = self._selected()
-        if layer is None or self.iface is None or not feature.hasGeometry():
-            return
-        canvas = self.iface.mapCanvas()
-        box = canvas.mapSettings().layerExtentToOutputExtent(layer, feature.geometry().boundingBox())
-        if feature.geometry().type() == QgsWkbTypes.PointGeometry or box.isEmpty():
-            canvas.setCenter(box.center())
-            canvas.zoomScale(min(canvas.scale(), ZOOM_SCALE))
-        else:
-            box.scale(1.3)
-            canvas.setExtent(QgsRectangle(box))
-        canvas.refresh()
-        canvas.flashFeatureIds(layer, [feature.id()])
+        if layer is not None and self.iface is not None:
+            zoom_to_feature(self.iface.mapCanvas(), layer, feature)
 
     def open_selected_form(self) -> None:
         layer, feature = self._selected()
