@@ -1,10 +1,14 @@
 """Render a preview of the committed layer styles on the Hội An sample (for a human to look at).
 
     python scripts/render_style_preview.py [--output docs/screenshots/styles-hoi-an.png] [--width 1200 --height 800]
+    python scripts/render_style_preview.py --annotations [--language en|vi|fr] [--output ...]
 
 Every styled layer of the schema is built as a memory layer (WGS 84) from ``build_sample("hoi_an")``, its
 committed QML (resources/styles) is loaded, and the old town and central park area (about 3 km across) is rendered
-offscreen with real QGIS, labels included. The functions are shared with tests/qgis/test_styles.py.
+offscreen with real QGIS, labels included. ``--annotations`` prints instead the competition site and its notes
+from a Hội An sample workspace (the styles it stores, relabelled as the plugin does) on a print layout at 1:2,500
+with the notes' legend, kinds and criteria (docs/screenshots/annotations-hoi-an.png). The functions are shared with
+tests/qgis/test_styles.py.
 """
 
 from __future__ import annotations
@@ -19,6 +23,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 OUTPUT = ROOT / "docs" / "screenshots" / "styles-hoi-an.png"
+ANNOTATIONS_OUTPUT = ROOT / "docs" / "screenshots" / "annotations-hoi-an.png"
+SITE_LAYERS = ("competition_site", "annotation_polygon", "annotation_line", "annotation_point")  # bottom first
+SITE_PAGE, SITE_MAP = (236, 122), (132, 94)  # mm: the page and its map at 1:2,500 (330 m by 235 m)
+BADGE_NOTE = (
+    "Badges: one per criterion the note names, each in its own place, clockwise from the top in the\n"
+    "legend's order: around the marker, or around a disc of the kind's colour on lines and areas."
+)
 CENTRE = (108.3305, 15.8792)  # between the Japanese covered bridge and the central park (lon, lat)
 WIDTH_M = 3000.0
 PARK = (108.33405, 15.88035)  # the competition site, shown in an inset with the architects' notes
@@ -149,20 +160,152 @@ def preview(layers: list, width: int = 1200, height: int = 800, width_m: float =
     return image
 
 
+def site_layers(folder: Path, language: str = "en") -> tuple:
+    """The workspace made from the Hội An sample in ``folder`` and its competition layers as the plugin opens them
+    (each with the style stored in the workspace, relabelled in ``language``); bottom first."""
+    from creative_layers_plugin.core.schema import layer
+    from creative_layers_plugin.core.styles import relabel
+    from creative_layers_plugin.core.workspace import create_workspace
+
+    workspace = create_workspace(Path(folder) / "creative_map_hoi_an.gpkg", "hoi_an", sample=True)
+    layers = []
+    for name in SITE_LAYERS:
+        qgs_layer = workspace.layer(name, layer(name).label.get(language))
+        relabel(qgs_layer, layer(name), language)
+        layers.append(qgs_layer)
+    return workspace, layers
+
+
+def _text_item(layout, text: str, x: float, y: float, size: float, bold: bool = False):
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
+    from qgis.PyQt.QtGui import QFont
+
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    item.setFont(font)
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(x, y))
+    item.attemptResize(QgsLayoutSize(200, size * 0.6))
+    return item
+
+
+def site_layout(layers: list, crs: str, language: str = "en", scale: float = 2500.0, legend_layer: int = -1):
+    """A print layout: the competition site at 1:``scale`` with its notes, a scale bar, and the legend of
+    ``layers[legend_layer]`` (the note kinds and the jury's criteria)."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemScaleBar,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLegendStyle,
+        QgsPrintLayout,
+        QgsProject,
+        QgsRectangle,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    project = QgsProject.instance()
+    for qgs_layer in layers:
+        project.addMapLayer(qgs_layer, False)
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(*SITE_PAGE))
+    map_size = SITE_MAP  # mm
+    item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item)
+    item.attemptResize(QgsLayoutSize(*map_size))
+    item.attemptMove(QgsLayoutPoint(6, 12))
+    item.setCrs(QgsCoordinateReferenceSystem(crs))  # after the size: a map item set up before it stays empty
+    item.setLayers(list(reversed(layers)))  # the top layer first
+    item.setBackgroundColor(QColor(BACKGROUND))
+    item.setFrameEnabled(True)
+    centre = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), item.crs(), project).transform(*PARK)
+    half_w, half_h = (side / 1000 * scale / 2 for side in map_size)
+    item.zoomToExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h))
+    item.setScale(scale)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(item)
+    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setUnitLabel("m")
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setUnitsPerSegment(25)
+    bar_text = bar.textFormat()
+    bar_text.setFont(QFont("DejaVu Sans"))
+    bar_text.setSize(8)
+    bar.setTextFormat(bar_text)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(9, 12 + map_size[1] - 9))
+    legend = QgsLayoutItemLegend(layout)
+    legend.setAutoUpdateModel(False)
+    legend.setLinkedMap(item)
+    root = legend.model().rootGroup()
+    root.clear()
+    root.addLayer(layers[legend_layer])
+    for style, size, bold in ((QgsLegendStyle.Subgroup, 9.5, True), (QgsLegendStyle.SymbolLabel, 8.5, False)):
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        legend.setStyleFont(style, font)
+    legend.setSymbolHeight(4.0)
+    legend.setMaximumSymbolSize(4.6)  # the notes' markers are 6 mm: smaller in the legend, still read
+    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.2)
+    legend.setBackgroundEnabled(False)
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(map_size[0] + 10, 10))
+    legend.adjustBoxSize()
+    _text_item(layout, f"Hội An central park: the competition notes and the jury's criteria, 1:{scale:,.0f}",
+               6, 4, 11, bold=True)  # fmt: skip
+    _text_item(layout, BADGE_NOTE, 6, 13 + map_size[1], 7.5).attemptResize(QgsLayoutSize(map_size[0], 9))
+    return layout
+
+
+def render_layout(layout, dpi: int = 160):
+    """The layout's first page as a QImage."""
+    from qgis.core import QgsLayoutExporter
+
+    return QgsLayoutExporter(layout).renderPageToImage(0, dpi=dpi)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--width", type=int, default=1200)
     parser.add_argument("--height", type=int, default=800)
     parser.add_argument("--metres", type=float, default=WIDTH_M, help="ground width of the view")
+    parser.add_argument("--annotations", action="store_true", help="the competition notes' print layout instead")
+    parser.add_argument("--language", default="en", choices=("en", "vi", "fr"), help="legend language (--annotations)")
     args = parser.parse_args(argv)
     start_qgis()
+    if args.annotations:
+        import tempfile
+
+        output = args.output if args.output != OUTPUT else ANNOTATIONS_OUTPUT
+        from qgis.core import QgsProject
+
+        with tempfile.TemporaryDirectory() as folder:
+            workspace, layers = site_layers(Path(folder), args.language)
+            image = render_layout(site_layout(layers, workspace.crs, args.language))
+            QgsProject.instance().removeMapLayers([qgs_layer.id() for qgs_layer in layers])  # before their file goes
+        return _save(image, output)
     layers = sample_layers("hoi_an")
     image = preview(layers, args.width, args.height, args.metres)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(args.output)):
-        raise SystemExit(f"cannot write {args.output}")
-    print(args.output)
+    return _save(image, args.output)
+
+
+def _save(image, output: Path) -> int:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(output)):
+        raise SystemExit(f"cannot write {output}")
+    print(output)
     return 0
 
 

@@ -12,18 +12,22 @@ A record that will not be published is marked (``mark_withheld``) by extra symbo
 expression is true (data-defined ``PropertyLayerEnabled``): a red dashed ring on a white casing around a point, a
 red dashed casing along a line, a red dashed outline on an area. QGIS draws legend and preview icons without
 evaluating that property, so the marking's colour is also data-defined: transparent where no feature is drawn
-(``$id`` is NULL), and the legend shows the plain category symbols.
+(``$id`` is NULL), and the legend shows the plain category symbols. The badges of the competition criteria
+(``add_badges``, see ``annotation_styles``) are drawn the same way: a small disc per criterion, on its own slot of a
+ring around a marker, or around a disc that a geometry generator puts on a line or an area.
 """
 
 from __future__ import annotations
 
 import base64
+import math
 from functools import lru_cache
 from pathlib import Path
 
 from qgis.core import (
     QgsCentroidFillSymbolLayer,
     QgsFillSymbol,
+    QgsGeometryGeneratorSymbolLayer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
@@ -36,7 +40,7 @@ from qgis.core import (
     QgsSymbol,
     QgsSymbolLayer,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "map"
@@ -84,6 +88,11 @@ PALETTES: dict[str, dict[str, str]] = {
         "green_area": "#66bb44", "water": "#3a8dde", "other": "#8c8c8c",
     },
     "admin_kind": {"ward": "#6c5b9e", "commune": "#3f7cac"},
+    # the jury's criteria, drawn as badges: Okabe & Ito's colours, told apart with any colour vision and in print
+    "criterion": {
+        "reuse_conversion": "#d55e00", "flexibility": "#56b4e9", "sustainability": "#009e73",
+        "accessibility": "#0072b2", "community_inspiration": "#f0e442", "creative_space_network": "#cc79a7",
+    },
 }  # fmt: skip
 EXTRA_COLOURS = ("#16a085", "#2c3e50", "#7d3c98", "#a04000", "#1a5276", "#196f3d", "#922b21", "#5d6d7e")
 
@@ -207,12 +216,20 @@ def has_embedded_icon(symbol: QgsSymbol) -> bool:
     return False
 
 
-def _only_on_features(layer: QgsSymbolLayer, expression: str, colour: str) -> QgsSymbolLayer:
-    """``layer`` drawn where ``expression`` is true, in ``colour``; transparent in legend and preview icons."""
+def _feature_colour(colour: str | QColor) -> QgsProperty:
+    """``colour`` where a feature is drawn, transparent in legend and preview icons (no feature: ``$id`` is NULL)."""
     rgba = ",".join(str(part) for part in QColor(colour).getRgb())
-    layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(expression))
-    layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor,
-                                 QgsProperty.fromExpression(f"if($id IS NULL, '0,0,0,0', '{rgba}')"))  # fmt: skip
+    return QgsProperty.fromExpression(f"if($id IS NULL, '0,0,0,0', '{rgba}')")
+
+
+def _only_on_features(layer: QgsSymbolLayer, expression: str | None, colour: str, fill: str | None = None):
+    """``layer`` drawn where ``expression`` is true (always if None), its stroke in ``colour`` (and its fill in
+    ``fill``, if given); transparent in legend and preview icons."""
+    if expression is not None:
+        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(expression))
+    layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, _feature_colour(colour))
+    if fill is not None:
+        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, _feature_colour(fill))
     return layer
 
 
@@ -240,4 +257,56 @@ def mark_withheld(symbol: QgsSymbol, expression: str, size: float = 6.5) -> QgsS
         symbol.insertSymbolLayer(0, _only_on_features(_dashed_line(WITHHELD_COLOUR, 2.4), expression, WITHHELD_COLOUR))
     else:
         symbol.appendSymbolLayer(_only_on_features(_dashed_line(WITHHELD_COLOUR, 0.8), expression, WITHHELD_COLOUR))
+    return symbol
+
+
+# --------------------------------------------------------------------------------------------------- badges
+
+BADGE_SIZE = 2.4  # mm: the diameter of a criterion's badge
+HUB_SIZE = 2.6  # mm: the disc of the kind's colour that carries the badges on a line or an area
+
+
+def badge_slot(index: int, count: int, radius: float) -> QPointF:
+    """The offset (mm, y down) of slot ``index`` of ``count`` on a ring of ``radius``, clockwise from 12 o'clock."""
+    angle = math.radians(-90 + 360 * index / max(count, 1))
+    return QPointF(round(radius * math.cos(angle), 3), round(radius * math.sin(angle), 3))
+
+
+def badge_layers(badges: list[tuple[str, QColor]], radius: float) -> list[QgsSimpleMarkerSymbolLayer]:
+    """One small disc per ``(expression, colour)`` with a darker rim, on its own slot of a ring of ``radius`` (mm),
+    drawn where its expression is true; transparent in legend and preview icons."""
+    layers = []
+    for index, (expression, colour) in enumerate(badges):
+        badge = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, BADGE_SIZE)
+        badge.setColor(colour)
+        badge.setStrokeColor(QColor(colour).darker(190))
+        badge.setStrokeWidth(0.3)
+        badge.setOffset(badge_slot(index, len(badges), radius))
+        layers.append(_only_on_features(badge, expression, badge.strokeColor().name(), QColor(colour).name()))
+    return layers
+
+
+def add_badges(
+    symbol: QgsSymbol, badges: list[tuple[str, QColor]], where: str | None, hub: QColor, marker_size: float = 6.5
+) -> QgsSymbol:
+    """``symbol`` with a badge per ``(expression, colour)`` of ``badges``, drawn where the expression is true.
+
+    A marker gets them on a ring around itself (``marker_size``, mm). A line or an area gets them around a disc of
+    ``hub`` colour drawn at the point given by the expression ``where`` (a geometry generator; nothing where it is
+    NULL). Returns ``symbol``."""
+    if isinstance(symbol, QgsMarkerSymbol):
+        for layer in badge_layers(badges, marker_size / 2 + BADGE_SIZE / 2 + 0.35):
+            symbol.appendSymbolLayer(layer)
+        return symbol
+    crown = QgsMarkerSymbol()
+    disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, HUB_SIZE)
+    disc.setColor(hub)
+    disc.setStrokeColor(QColor(HALO_COLOUR))
+    disc.setStrokeWidth(0.4)
+    crown.changeSymbolLayer(0, _only_on_features(disc, None, HALO_COLOUR, hub.name()))
+    for layer in badge_layers(badges, HUB_SIZE / 2 + BADGE_SIZE / 2 + 0.3):
+        crown.appendSymbolLayer(layer)
+    generator = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": where, "SymbolType": "Marker"})
+    generator.setSubSymbol(crown)
+    symbol.appendSymbolLayer(generator)
     return symbol

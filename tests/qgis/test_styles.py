@@ -26,7 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
-from creative_layers_plugin.core import style_symbols, styles
+from creative_layers_plugin.core import annotation_styles, style_symbols, styles
 from creative_layers_plugin.core.schema import LAYERS, VALUE_LISTS, Label, Value, ValueList, layer
 
 pytestmark = pytest.mark.usefixtures("qgis_app")
@@ -44,7 +44,7 @@ def loaded(layer_def, folder=None):
         assert styles.apply_style(qgs_layer, layer_def)
     else:
         copy = shutil.copy(styles.style_file(layer_def), folder / layer_def.style)
-        _message, ok = qgs_layer.loadNamedStyle(str(copy), styles.STYLE_CATEGORIES)
+        _message, ok = qgs_layer.loadNamedStyle(str(copy), styles.style_categories(layer_def))
         assert ok
     return qgs_layer
 
@@ -296,10 +296,14 @@ def test_the_withheld_expression_is_built_from_the_schema_and_agrees_with_may_pu
 
 
 def marking_layers(symbol):
+    """The symbol's layers drawn only on some features, the badges of the competition criteria aside."""
+    badges = {expression for d in STYLED for expression, _ in annotation_styles.badges(d, styles.look_for(d).badges)}
+    enabled = QgsSymbolLayer.PropertyLayerEnabled
     return [
         symbol_layer
         for symbol_layer in symbol.symbolLayers()
-        if symbol_layer.dataDefinedProperties().isActive(QgsSymbolLayer.PropertyLayerEnabled)
+        if symbol_layer.dataDefinedProperties().isActive(enabled)
+        and symbol_layer.dataDefinedProperties().property(enabled).expressionString() not in badges
     ]
 
 
@@ -395,3 +399,6 @@ def test_the_workspace_stores_the_person_style_with_the_vietnamese_suffix(tmp_pa
         published = PERSON.may_publish({k: v for k, v in record.items() if v not in (None, NULL)})
         assert labels[feature["uid"]].endswith("(sẽ không được xuất bản)") is not published
     assert len(set(map(bool, (label.endswith(")") for label in labels.values())))) == 2  # both kinds in the sample
+
+
+# --------------------------------------------------------------------------------------------------- criteria

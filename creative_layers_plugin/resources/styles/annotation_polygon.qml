@@ -1,5 +1,5 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis hasScaleBasedVisibilityFlag="1" labelsEnabled="1" maxScale="0" minScale="8000" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Rendering" symbologyReferenceScale="-1" version="3.22.16-Białowieża">
+<qgis hasScaleBasedVisibilityFlag="1" labelsEnabled="1" maxScale="0" minScale="8000" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Diagrams|Rendering" symbologyReferenceScale="-1" version="3.22.16-Białowieża">
   <renderer-v2 attr="kind" enableorderby="1" forceraster="0" referencescale="-1" symbollevels="0" type="categorizedSymbol">
     <categories>
       <category label="Idea" render="true" symbol="0" value="idea" />
@@ -54,6 +54,482 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@0@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="201,139,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="201,139,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '201,139,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="1" type="fill">
         <data_defined_properties>
@@ -95,6 +571,482 @@
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
+        </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@1@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="192,57,43,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="192,57,43,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '192,57,43,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
         </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="2" type="fill">
@@ -138,6 +1090,482 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@2@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="31,111,209,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="31,111,209,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '31,111,209,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="3" type="fill">
         <data_defined_properties>
@@ -179,6 +1607,482 @@
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
+        </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@3@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="142,68,173,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="142,68,173,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '142,68,173,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
         </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="4" type="fill">
@@ -222,6 +2126,482 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@4@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="230,126,34,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="230,126,34,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '230,126,34,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="5" type="fill">
         <data_defined_properties>
@@ -263,6 +2643,482 @@
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
+        </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@5@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="46,139,87,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="46,139,87,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '46,139,87,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
         </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="6" type="fill">
@@ -306,6 +3162,482 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@6@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="18,135,127,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="18,135,127,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '18,135,127,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="7" type="fill">
         <data_defined_properties>
@@ -348,6 +3680,482 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@7@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="52,73,94,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="52,73,94,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '52,73,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
+        </layer>
       </symbol>
       <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="8" type="fill">
         <data_defined_properties>
@@ -389,6 +4197,482 @@
               <Option name="type" type="QString" value="collection" />
             </Option>
           </data_defined_properties>
+        </layer>
+        <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="SymbolType" type="QString" value="Marker" />
+            <Option name="geometryModifier" type="QString" value="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+            <Option name="units" type="QString" value="MapUnit" />
+          </Option>
+          <prop k="SymbolType" v="Marker" />
+          <prop k="geometryModifier" v="if(coalesce(&quot;criteria&quot; LIKE '%&quot;%', false), closest_point($geometry, make_point(x_max($geometry), y_max($geometry))), NULL)" />
+          <prop k="units" v="MapUnit" />
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="@8@1" type="marker">
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="163,169,174,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,0" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.4" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.6" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="163,169,174,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,0" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="255,255,255,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.4" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.6" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '163,169,174,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '255,255,255,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="213,94,0,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,-2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="112,49,0,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="213,94,0,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,-2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="112,49,0,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '213,94,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '112,49,0,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="86,180,233,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="45,95,123,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="86,180,233,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="45,95,123,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '86,180,233,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '45,95,123,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,158,115,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,83,61,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,158,115,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,83,61,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,158,115,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,83,61,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="0,114,178,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="0,2.79999999999999982" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="0,60,94,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="0,114,178,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="0,2.79999999999999982" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="0,60,94,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,114,178,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '0,60,94,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="240,228,66,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="126,120,35,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="240,228,66,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="126,120,35,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '240,228,66,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '126,120,35,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+              <Option type="Map">
+                <Option name="angle" type="QString" value="0" />
+                <Option name="cap_style" type="QString" value="square" />
+                <Option name="color" type="QString" value="204,121,167,255" />
+                <Option name="horizontal_anchor_point" type="QString" value="1" />
+                <Option name="joinstyle" type="QString" value="bevel" />
+                <Option name="name" type="QString" value="circle" />
+                <Option name="offset" type="QString" value="-2.42499999999999982,-1.39999999999999991" />
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="offset_unit" type="QString" value="MM" />
+                <Option name="outline_color" type="QString" value="107,64,88,255" />
+                <Option name="outline_style" type="QString" value="solid" />
+                <Option name="outline_width" type="QString" value="0.3" />
+                <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="scale_method" type="QString" value="diameter" />
+                <Option name="size" type="QString" value="2.4" />
+                <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="vertical_anchor_point" type="QString" value="1" />
+              </Option>
+              <prop k="angle" v="0" />
+              <prop k="cap_style" v="square" />
+              <prop k="color" v="204,121,167,255" />
+              <prop k="horizontal_anchor_point" v="1" />
+              <prop k="joinstyle" v="bevel" />
+              <prop k="name" v="circle" />
+              <prop k="offset" v="-2.42499999999999982,-1.39999999999999991" />
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="offset_unit" v="MM" />
+              <prop k="outline_color" v="107,64,88,255" />
+              <prop k="outline_style" v="solid" />
+              <prop k="outline_width" v="0.3" />
+              <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="outline_width_unit" v="MM" />
+              <prop k="scale_method" v="diameter" />
+              <prop k="size" v="2.4" />
+              <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+              <prop k="size_unit" v="MM" />
+              <prop k="vertical_anchor_point" v="1" />
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option name="name" type="QString" value="" />
+                  <Option name="properties" type="Map">
+                    <Option name="enabled" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="fillColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '204,121,167,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                    <Option name="outlineColor" type="Map">
+                      <Option name="active" type="bool" value="true" />
+                      <Option name="expression" type="QString" value="if($id IS NULL, '0,0,0,0', '107,64,88,255')" />
+                      <Option name="type" type="int" value="3" />
+                    </Option>
+                  </Option>
+                  <Option name="type" type="QString" value="collection" />
+                </Option>
+              </data_defined_properties>
+            </layer>
+          </symbol>
         </layer>
       </symbol>
     </symbols>
@@ -497,5 +4781,108 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
+  <SingleCategoryDiagramRenderer attributeLegend="1" diagramType="Pie">
+    <DiagramCategory backgroundAlpha="255" backgroundColor="#000000" barWidth="5" diagramOrientation="Up" direction="1" enabled="1" height="6" labelPlacementMethod="Height" lineSizeScale="3x:0,0,0,0,0,0" lineSizeType="MM" maxScaleDenominator="0" minScaleDenominator="0" minimumSize="0" opacity="1" penAlpha="255" penColor="#ffffff" penWidth="0.3" rotationOffset="270" scaleBasedVisibility="0" scaleDependency="Area" showAxis="0" sizeScale="3x:0,0,0,0,0,0" sizeType="MM" spacing="0" spacingUnit="MM" spacingUnitScale="3x:0,0,0,0,0,0" width="6">
+      <fontProperties description="DejaVu LGC Sans,12,-1,5,50,0,0,0,0,0" style="" />
+      <attribute color="#000000" colorOpacity="0" field="0" label="Competition criteria" />
+      <attribute color="#d55e00" colorOpacity="1" field="coalesce(&quot;criteria&quot; LIKE '%&quot;reuse_conversion&quot;%', false)" label="Reuse and conversion" />
+      <attribute color="#56b4e9" colorOpacity="1" field="coalesce(&quot;criteria&quot; LIKE '%&quot;flexibility&quot;%', false)" label="Flexibility" />
+      <attribute color="#009e73" colorOpacity="1" field="coalesce(&quot;criteria&quot; LIKE '%&quot;sustainability&quot;%', false)" label="Sustainability" />
+      <attribute color="#0072b2" colorOpacity="1" field="coalesce(&quot;criteria&quot; LIKE '%&quot;accessibility&quot;%', false)" label="Accessibility" />
+      <attribute color="#f0e442" colorOpacity="1" field="coalesce(&quot;criteria&quot; LIKE '%&quot;community_inspiration&quot;%', false)" label="Community inspiration" />
+      <attribute color="#cc79a7" colorOpacity="1" field="coalesce(&quot;criteria&quot; LIKE '%&quot;creative_space_network&quot;%', false)" label="Contribution to the creative space network" />
+      <axisSymbol>
+        <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="" type="line">
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value="" />
+              <Option name="properties" />
+              <Option name="type" type="QString" value="collection" />
+            </Option>
+          </data_defined_properties>
+          <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+            <Option type="Map">
+              <Option name="align_dash_pattern" type="QString" value="0" />
+              <Option name="capstyle" type="QString" value="square" />
+              <Option name="customdash" type="QString" value="5;2" />
+              <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              <Option name="customdash_unit" type="QString" value="MM" />
+              <Option name="dash_pattern_offset" type="QString" value="0" />
+              <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              <Option name="dash_pattern_offset_unit" type="QString" value="MM" />
+              <Option name="draw_inside_polygon" type="QString" value="0" />
+              <Option name="joinstyle" type="QString" value="bevel" />
+              <Option name="line_color" type="QString" value="35,35,35,255" />
+              <Option name="line_style" type="QString" value="solid" />
+              <Option name="line_width" type="QString" value="0.26" />
+              <Option name="line_width_unit" type="QString" value="MM" />
+              <Option name="offset" type="QString" value="0" />
+              <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              <Option name="offset_unit" type="QString" value="MM" />
+              <Option name="ring_filter" type="QString" value="0" />
+              <Option name="trim_distance_end" type="QString" value="0" />
+              <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              <Option name="trim_distance_end_unit" type="QString" value="MM" />
+              <Option name="trim_distance_start" type="QString" value="0" />
+              <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+              <Option name="trim_distance_start_unit" type="QString" value="MM" />
+              <Option name="tweak_dash_pattern_on_corners" type="QString" value="0" />
+              <Option name="use_custom_dash" type="QString" value="0" />
+              <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+            </Option>
+            <prop k="align_dash_pattern" v="0" />
+            <prop k="capstyle" v="square" />
+            <prop k="customdash" v="5;2" />
+            <prop k="customdash_map_unit_scale" v="3x:0,0,0,0,0,0" />
+            <prop k="customdash_unit" v="MM" />
+            <prop k="dash_pattern_offset" v="0" />
+            <prop k="dash_pattern_offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+            <prop k="dash_pattern_offset_unit" v="MM" />
+            <prop k="draw_inside_polygon" v="0" />
+            <prop k="joinstyle" v="bevel" />
+            <prop k="line_color" v="35,35,35,255" />
+            <prop k="line_style" v="solid" />
+            <prop k="line_width" v="0.26" />
+            <prop k="line_width_unit" v="MM" />
+            <prop k="offset" v="0" />
+            <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+            <prop k="offset_unit" v="MM" />
+            <prop k="ring_filter" v="0" />
+            <prop k="trim_distance_end" v="0" />
+            <prop k="trim_distance_end_map_unit_scale" v="3x:0,0,0,0,0,0" />
+            <prop k="trim_distance_end_unit" v="MM" />
+            <prop k="trim_distance_start" v="0" />
+            <prop k="trim_distance_start_map_unit_scale" v="3x:0,0,0,0,0,0" />
+            <prop k="trim_distance_start_unit" v="MM" />
+            <prop k="tweak_dash_pattern_on_corners" v="0" />
+            <prop k="use_custom_dash" v="0" />
+            <prop k="width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+            <data_defined_properties>
+              <Option type="Map">
+                <Option name="name" type="QString" value="" />
+                <Option name="properties" />
+                <Option name="type" type="QString" value="collection" />
+              </Option>
+            </data_defined_properties>
+          </layer>
+        </symbol>
+      </axisSymbol>
+    </DiagramCategory>
+  </SingleCategoryDiagramRenderer>
+  <DiagramLayerSettings dist="0" linePlacementFlags="1" obstacle="0" placement="0" priority="5" showAll="1" zIndex="0">
+    <properties>
+      <Option type="Map">
+        <Option name="name" type="QString" value="" />
+        <Option name="properties" type="Map">
+          <Option name="show" type="Map">
+            <Option name="active" type="bool" value="true" />
+            <Option name="type" type="int" value="1" />
+            <Option name="val" type="QString" value="false" />
+          </Option>
+        </Option>
+        <Option name="type" type="QString" value="collection" />
+      </Option>
+    </properties>
+  </DiagramLayerSettings>
   <layerGeometryType>2</layerGeometryType>
 </qgis>
