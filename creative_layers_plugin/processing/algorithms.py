@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from .create_workspace import CreateWorkspaceAlgorithm
+from .export_annotation_sheet import ExportAnnotationSheetAlgorithm
 from .import_records import ImportRecordsAlgorithm
 from .validate import ValidateAlgorithm
 
-ALGORITHMS: list[type] = [CreateWorkspaceAlgorithm, ImportRecordsAlgorithm, ValidateAlgorithm]
+ALGORITHMS: list[type] = [
+    CreateWorkspaceAlgorithm,
+    ImportRecordsAlgorithm,
+    ValidateAlgorithm,
+    ExportAnnotationSheetAlgorithm,
+]
