@@ -1,975 +1,1358 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="72" />
+        <location filename="../gui/dock.py" line="73"/>
         <source>Creative Layers</source>
         <translation>Couches créatives</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84" />
+        <location filename="../gui/dock.py" line="85"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="48" />
+        <location filename="../plugin.py" line="48"/>
         <source>Creative Layers panel</source>
         <translation>Panneau Couches créatives</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="52" />
+        <location filename="../plugin.py" line="52"/>
         <source>Show or hide the Creative Layers panel</source>
         <translation>Afficher ou masquer le panneau Couches créatives</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67" />
+        <location filename="../plugin.py" line="67"/>
         <source>&amp;Creative Layers</source>
         <translation>&amp;Couches créatives</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="17" />
+        <location filename="../processing/provider.py" line="17"/>
         <source>Creative map</source>
         <translation>Carte créative</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="20" />
+        <location filename="../processing/provider.py" line="20"/>
         <source>Creative map (Creative Layers {version})</source>
         <translation>Carte créative (Couches créatives {version})</translation>
     </message>
     <message>
-        <location filename="../toolbelt/task.py" line="61" />
+        <location filename="../toolbelt/task.py" line="61"/>
         <source>{task} was cancelled; nothing was left half done.</source>
         <translation>{task} a été annulé ; rien n'est resté à moitié fait.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/task.py" line="62" />
+        <location filename="../toolbelt/task.py" line="62"/>
         <source>{task} failed unexpectedly; the details are in the log panel (Creative Layers).</source>
         <translation>{task} a échoué de façon inattendue ; les détails sont dans le panneau de journalisation (Creative Layers).</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="78" />
+        <location filename="../core/workspace.py" line="78"/>
         <source>The layer {layer} cannot be read from {path}: the file may be damaged.</source>
         <translation>La couche {layer} ne peut pas être lue dans {path} : le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="114" />
+        <location filename="../core/workspace.py" line="114"/>
         <source>Unknown city {city}: choose one of {choices}.</source>
         <translation>Ville inconnue {city} : choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="117" />
+        <location filename="../core/workspace.py" line="117"/>
         <source>A workspace is a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Un espace de travail est un GeoPackage : donnez un nom de fichier se terminant par .gpkg.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="120" />
+        <location filename="../core/workspace.py" line="120"/>
         <source>{path} already exists: choose another name, or open it instead.</source>
         <translation>{path} existe déjà : choisissez un autre nom, ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="125" />
+        <location filename="../core/workspace.py" line="125"/>
         <source>The folder {folder} does not exist or cannot be written to: choose another folder.</source>
         <translation>Le dossier {folder} n'existe pas ou n'est pas accessible en écriture : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="173" />
-        <source>The workspace could not be written ({detail}): check the disk space and the folder's permissions.</source>
+        <location filename="../core/workspace.py" line="173"/>
+        <source>The workspace could not be written ({detail}): check the disk space and the folder&apos;s permissions.</source>
         <translation>L'espace de travail n'a pas pu être écrit ({detail}) : vérifiez l'espace disque et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="216" />
+        <location filename="../core/workspace.py" line="216"/>
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>{count} enregistrements n'ont pas pu être ajoutés à {layer} : {detail}</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="36" />
+        <location filename="../core/workspace_open.py" line="36"/>
         <source>{path} does not exist: choose an existing workspace or create one.</source>
         <translation>{path} n'existe pas : choisissez un espace de travail existant ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="38" />
+        <location filename="../core/workspace_open.py" line="38"/>
         <source>{path} is not a GeoPackage: choose a workspace file (.gpkg) made by Creative Layers.</source>
         <translation>{path} n'est pas un GeoPackage : choisissez un fichier d'espace de travail (.gpkg) créé par Couches créatives.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="47" />
+        <location filename="../core/workspace_open.py" line="47"/>
         <source>{path} is an SQLite database but not a GeoPackage: choose a workspace made by Creative Layers.</source>
         <translation>{path} est une base SQLite mais pas un GeoPackage : choisissez un espace de travail créé par Couches créatives.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="52" />
+        <location filename="../core/workspace_open.py" line="52"/>
         <source>{path} is a GeoPackage but not a Creative Layers workspace: create a workspace and import its layers with Import records.</source>
         <translation>{path} est un GeoPackage mais pas un espace de travail de Couches créatives : créez un espace de travail et importez-y ses couches avec Importer des enregistrements.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="58" />
+        <location filename="../core/workspace_open.py" line="58"/>
         <source>{path} cannot be read as a GeoPackage ({detail}): it may be damaged; open a backup copy.</source>
         <translation>{path} ne peut pas être lu comme GeoPackage ({detail}) : il est peut-être endommagé ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="65" />
+        <location filename="../core/workspace_open.py" line="65"/>
         <source>{path} was made by a newer Creative Layers (schema version {found}, this plugin knows {known}): update the plugin to open it.</source>
         <translation>{path} a été créé par une version plus récente de Couches créatives (schéma {found}, cette extension connaît {known}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="93" />
+        <location filename="../core/workspace_open.py" line="93"/>
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} est en lecture seule : copiez-le dans un dossier accessible en écriture, ou changez ses droits.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="103" />
+        <location filename="../core/workspace_open.py" line="103"/>
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} est en cours d'écriture par un autre programme : fermez-le là-bas (ou attendez la fin) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="170" />
+        <location filename="../core/workspace_open.py" line="170"/>
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>L'espace de travail n'a pas pu être mis à jour (couche {layer}) : restaurez-le depuis une sauvegarde et signalez le problème.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="107" />
+        <location filename="../gui/dock.py" line="115"/>
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="114" />
+        <location filename="../gui/dock.py" line="122"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122" />
+        <location filename="../gui/dock.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122" />
+        <location filename="../gui/dock.py" line="130"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="128" />
+        <location filename="../gui/dock.py" line="136"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="131" />
+        <location filename="../gui/dock.py" line="139"/>
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="247" />
+        <location filename="../gui/dock.py" line="255"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="260" />
+        <location filename="../gui/dock.py" line="268"/>
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="262" />
+        <location filename="../gui/dock.py" line="270"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="29" />
+        <location filename="../processing/create_workspace.py" line="29"/>
         <source>Create a workspace</source>
         <translation>Créer un espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32" />
+        <location filename="../processing/create_workspace.py" line="32"/>
         <source>Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the sample data of the chosen city.</source>
         <translation>Crée une copie de travail de la carte créative : un GeoPackage avec toutes les couches de la carte (en EPSG:5899 pour Hội An et Tam Kỳ, EPSG:5897 pour Hà Nội), leurs listes de valeurs en trois langues et, si demandé, les données d'exemple de la ville choisie.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="52" />
+        <location filename="../processing/validate.py" line="52"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="41" />
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/create_workspace.py" line="45"/>
         <source>Add the sample data</source>
         <translation>Ajouter les données d'exemple</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46" />
+        <location filename="../processing/create_workspace.py" line="46"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="57" />
+        <location filename="../processing/create_workspace.py" line="57"/>
         <source>{count} features written to {path}.</source>
         <translation>{count} entités écrites dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="101" />
+        <location filename="../core/import_rows.py" line="101"/>
         <source>The row has no city and no place to find it from: fill the column city.</source>
         <translation>La ligne n'a ni ville ni emplacement permettant de la déterminer : remplissez la colonne city.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="104" />
+        <location filename="../core/import_rows.py" line="104"/>
         <source>The city {city} is not in this workspace ({cities}): import the row into a workspace made for that city.</source>
         <translation>La ville {city} ne fait pas partie de cet espace de travail ({cities}) : importez la ligne dans un espace de travail créé pour cette ville.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="119" />
+        <location filename="../core/import_rows.py" line="119"/>
         <source>The place lies {km} km from the centre of {city}: check the coordinates (longitude in x, latitude in y) and their coordinate system.</source>
         <translation>L'emplacement se trouve à {km} km du centre de {city} : vérifiez les coordonnées (longitude dans x, latitude dans y) et leur système de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="139" />
+        <location filename="../core/import_rows.py" line="139"/>
         <source>The geometry in the column {column} is not WKT: write it as POINT (108.33 15.88) or POLYGON ((...)).</source>
         <translation>La géométrie de la colonne {column} n'est pas du WKT : écrivez-la sous la forme POINT (108.33 15.88) ou POLYGON ((...)).</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="154" />
+        <location filename="../core/import_rows.py" line="154"/>
         <source>The coordinates cannot be transformed to {crs}: check them and their coordinate system.</source>
         <translation>Les coordonnées ne peuvent pas être transformées vers {crs} : vérifiez-les, ainsi que leur système de coordonnées.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="169" />
+        <location filename="../core/import_rows.py" line="169"/>
         <source>The coordinates x={x}, y={y} are not two numbers: write them as decimal degrees, such as x=108.3341, y=15.8803.</source>
         <translation>Les coordonnées x={x}, y={y} ne sont pas deux nombres : écrivez-les en degrés décimaux, par exemple x=108.3341, y=15.8803.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="177" />
+        <location filename="../core/import_rows.py" line="177"/>
         <source>The coordinates x={x}, y={y} look swapped: put the longitude in x and the latitude in y.</source>
         <translation>Les coordonnées x={x}, y={y} semblent inversées : mettez la longitude dans x et la latitude dans y.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="182" />
+        <location filename="../core/import_rows.py" line="182"/>
         <source>The coordinates x={x}, y={y} are not longitude and latitude: give the coordinate system of the file when importing it.</source>
         <translation>Les coordonnées x={x}, y={y} ne sont pas une longitude et une latitude : indiquez le système de coordonnées du fichier lors de son importation.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="194" />
+        <location filename="../core/import_rows.py" line="194"/>
         <source>The geometry is a {found}, but the layer {layer} holds {wanted} geometries: import the row into a layer of that kind.</source>
         <translation>La géométrie est de type {found}, mais la couche {layer} contient des géométries de type {wanted} : importez la ligne dans une couche de ce type.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="213" />
+        <location filename="../core/import_rows.py" line="213"/>
         <source>The geometry is invalid and cannot be repaired: correct it in the source file.</source>
         <translation>La géométrie n'est pas valide et ne peut pas être réparée : corrigez-la dans le fichier source.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="219" />
+        <location filename="../core/import_rows.py" line="219"/>
         <source>The geometry has {count} parts but the layer {layer} holds one part per record: split it into one row per part.</source>
         <translation>La géométrie a {count} parties mais la couche {layer} n'en contient qu'une par enregistrement : séparez-la en une ligne par partie.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="94" />
+        <location filename="../core/import_source.py" line="94"/>
         <source>{path} does not exist: choose the file to import.</source>
         <translation>{path} n'existe pas : choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="97" />
+        <location filename="../core/import_source.py" line="97"/>
         <source>{path} is not a CSV, GeoJSON or shapefile: export the records in one of these formats and import that file.</source>
         <translation>{path} n'est ni un CSV, ni un GeoJSON, ni un shapefile : exportez les enregistrements dans l'un de ces formats et importez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="107" />
+        <location filename="../core/import_source.py" line="107"/>
         <source>{path} is not written in UTF-8: save it again as CSV UTF-8 and import it.</source>
         <translation>{path} n'est pas encodé en UTF-8 : enregistrez-le de nouveau au format CSV UTF-8 et importez-le.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="114" />
+        <location filename="../core/import_source.py" line="114"/>
         <source>{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or shapefile, with the column names on the first line.</source>
         <translation>{path} ne peut pas être lu comme une table d'enregistrements : vérifiez qu'il s'agit d'un fichier CSV, GeoJSON ou shapefile complet, avec les noms de colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="141" />
+        <location filename="../core/import_source.py" line="141"/>
         <source>The field map entry {entry} has no equals sign: write the field map as column=field;other column=other_field.</source>
         <translation>L'entrée {entry} de la correspondance des champs n'a pas de signe égal : écrivez la correspondance sous la forme column=field;other column=other_field.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="181" />
+        <location filename="../core/import_source.py" line="181"/>
         <source>The field map names the column {column}, which {path} does not have: use one of {columns}.</source>
         <translation>La correspondance des champs nomme la colonne {column}, que {path} ne contient pas : utilisez l'une des colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="191" />
+        <location filename="../core/import_source.py" line="191"/>
         <source>The field map names the field {field}, which the layer {layer} does not have: use one of {fields}, x or y.</source>
         <translation>La correspondance des champs nomme le champ {field}, que la couche {layer} ne contient pas : utilisez l'un des champs {fields}, x ou y.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="224" />
+        <location filename="../core/import_source.py" line="224"/>
         <source>No column of {path} matches a field of the layer {layer}: name the columns after its fields ({fields}) or give a field map.</source>
         <translation>Aucune colonne de {path} ne correspond à un champ de la couche {layer} : nommez les colonnes d'après ses champs ({fields}) ou indiquez une correspondance des champs.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="121" />
+        <location filename="../core/import_values.py" line="121"/>
         <source>The text in the column {column} is longer than {length} characters: shorten it.</source>
         <translation>Le texte de la colonne {column} dépasse {length} caractères : raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="130" />
-        <source>The workspace has no layer {layer}: choose one of the creative map's layers.</source>
+        <location filename="../core/importers.py" line="130"/>
+        <source>The workspace has no layer {layer}: choose one of the creative map&apos;s layers.</source>
         <translation>L'espace de travail n'a pas de couche {layer} : choisissez l'une des couches de la carte créative.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="188" />
+        <location filename="../core/importers.py" line="188"/>
         <source>The import was cancelled: nothing was changed in the workspace.</source>
         <translation>L'importation a été annulée : rien n'a été modifié dans l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="202" />
+        <location filename="../core/importers.py" line="202"/>
         <source>The row has no uid and no {fields}: fill them, or add a uid column.</source>
         <translation>La ligne n'a ni uid ni {fields} : remplissez-les, ou ajoutez une colonne uid.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="209" />
+        <location filename="../core/importers.py" line="209"/>
         <source>The row is the same record as row {row} (same uid or same {fields}): keep one of them, or tell them apart.</source>
         <translation>La ligne est le même enregistrement que la ligne {row} (même uid ou mêmes {fields}) : gardez-en une seule, ou distinguez-les.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="217" />
+        <location filename="../core/importers.py" line="217"/>
         <source>The row has no place: fill x (longitude) and y (latitude), or import a file with geometries.</source>
         <translation>La ligne n'a pas d'emplacement : remplissez x (longitude) et y (latitude), ou importez un fichier avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="223" />
+        <location filename="../core/importers.py" line="223"/>
         <source>The required field {field} is empty: fill the column {column}.</source>
         <translation>Le champ obligatoire {field} est vide : remplissez la colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="230" />
+        <location filename="../core/importers.py" line="230"/>
         <source>Row {row}: {reason}</source>
         <translation>Ligne {row} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="313" />
+        <location filename="../core/importers.py" line="313"/>
         <source>The records could not be written to the layer {layer}; nothing was changed: check that the workspace is not open for editing elsewhere, then import again.</source>
         <translation>Les enregistrements n'ont pas pu être écrits dans la couche {layer} ; rien n'a été modifié : vérifiez que l'espace de travail n'est pas ouvert en édition ailleurs, puis relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="373" />
+        <location filename="../core/importers.py" line="373"/>
         <source>The import report could not be written to {path}: choose another place for it.</source>
         <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="53" />
+        <location filename="../gui/dock.py" line="54"/>
         <source>Checking the basemap</source>
         <translation>Vérification du fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="39" />
+        <location filename="../processing/import_records.py" line="39"/>
         <source>Import records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="42" />
+        <location filename="../processing/import_records.py" line="42"/>
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Importe des enregistrements dans une couche de l'espace de travail depuis un CSV avec des colonnes x et y, un GeoJSON ou un shapefile, y compris les exports ArcGIS Survey123 : GlobalID devient l'uid, CreationDate, EditDate, Creator et Editor remplissent les champs de l'enregistrement, et les libellés en vietnamien, en anglais ou en français deviennent des codes. Les colonnes sont associées aux champs par leur nom ou leur libellé ; une correspondance des champs comme Tên tổ chức=name;Loại=actor_type remplace cette association. Importer de nouveau le même fichier met à jour ses enregistrements au lieu de les dupliquer. Les lignes qui ne peuvent pas être importées sont listées dans le rapport avec leur numéro de ligne et la raison.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="52" />
+        <location filename="../processing/import_records.py" line="52"/>
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Enregistrements à importer (CSV, GeoJSON ou shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53" />
+        <location filename="../processing/import_records.py" line="53"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="56" />
+        <location filename="../processing/import_records.py" line="56"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="59" />
+        <location filename="../processing/import_records.py" line="59"/>
         <source>Field map (column=field;other=field2)</source>
         <translation>Correspondance des champs (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="62" />
+        <location filename="../processing/import_records.py" line="62"/>
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Système de coordonnées des colonnes x et y (WGS 84 si vide)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="67" />
+        <location filename="../processing/import_records.py" line="67"/>
         <source>Import report</source>
         <translation>Rapport d'importation</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57" />
+        <location filename="../processing/validate.py" line="57"/>
         <source>CSV files</source>
         <translation>Fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71" />
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records added</source>
         <translation>Enregistrements ajoutés</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72" />
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73" />
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="94" />
+        <location filename="../processing/import_records.py" line="94"/>
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>{imported} enregistrements ajoutés, {updated} mis à jour, {rejected} lignes rejetées (voir {report}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="95" />
-        <source>The date "{value}" in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
+        <location filename="../core/import_values.py" line="95"/>
+        <source>The date &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
         <translation>La date « {value} » de la colonne {column} ne peut pas être lue : écrivez-la sous la forme 2024-11-27 ou 11/27/2024.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="104" />
-        <source>The date and time "{value}" in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
+        <location filename="../core/import_values.py" line="104"/>
+        <source>The date and time &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
         <translation>La date et l'heure « {value} » de la colonne {column} ne peuvent pas être lues : écrivez-les sous la forme 2024-11-27 11:19:00 ou 11/27/2024 11:19:00 AM.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="131" />
-        <source>The phone number "{value}" in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
+        <location filename="../core/import_values.py" line="131"/>
+        <source>The phone number &quot;{value}&quot; in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas un numéro de téléphone : écrivez le numéro sous la forme 0905 123 456 ou +84 905 123 456.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="136" />
-        <source>The email address "{value}" in the column {column} is not valid: write it as name@example.com.</source>
+        <location filename="../core/import_values.py" line="136"/>
+        <source>The email address &quot;{value}&quot; in the column {column} is not valid: write it as name@example.com.</source>
         <translation>L'adresse e-mail « {value} » de la colonne {column} n'est pas valide : écrivez-la sous la forme name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="139" />
-        <source>The web address "{value}" in the column {column} is not valid: write it as https://example.com/page.</source>
+        <location filename="../core/import_values.py" line="139"/>
+        <source>The web address &quot;{value}&quot; in the column {column} is not valid: write it as https://example.com/page.</source>
         <translation>L'adresse web « {value} » de la colonne {column} n'est pas valide : écrivez-la sous la forme https://example.com/page.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="149" />
-        <source>The identifier "{value}" in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
+        <location filename="../core/import_values.py" line="149"/>
+        <source>The identifier &quot;{value}&quot; in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
         <translation>L'identifiant « {value} » de la colonne {column} n'est pas un UUID : corrigez-le, ou supprimez la colonne pour que l'importation crée les identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="162" />
-        <source>The value "{value}" in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
+        <location filename="../core/import_values.py" line="162"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas dans la liste {list} : utilisez l'un de ses codes ou libellés ({choices}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="195" />
-        <source>The value "{value}" in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
+        <location filename="../core/import_values.py" line="195"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas dans la liste {list} : utilisez ses codes ou libellés ({choices}), séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="217" />
-        <source>The value "{value}" in the column {column} is neither yes nor no: write yes, no, có or không.</source>
+        <location filename="../core/import_values.py" line="217"/>
+        <source>The value &quot;{value}&quot; in the column {column} is neither yes nor no: write yes, no, có or không.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est ni yes ni no : écrivez yes, no, có ou không.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="244" />
-        <source>The value "{value}" in the column {column} is not a number: write digits only, such as 1500000.</source>
+        <location filename="../core/import_values.py" line="244"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not a number: write digits only, such as 1500000.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas un nombre : écrivez uniquement des chiffres, par exemple 1500000.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="251" />
-        <source>The value "{value}" in the column {column} is not a whole number: round it.</source>
+        <location filename="../core/import_values.py" line="251"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not a whole number: round it.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas un nombre entier : arrondissez-la.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="261" />
-        <source>The value "{value}" in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
+        <location filename="../core/import_values.py" line="261"/>
+        <source>The value &quot;{value}&quot; in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
         <translation>La valeur « {value} » de la colonne {column} est hors de la plage autorisée ({low} à {high}) : corrigez-la.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="137" />
+        <location filename="../core/importers.py" line="137"/>
         <source>No field matches the columns {columns}, so they were not imported: name them in the field map if they should be.</source>
         <translation>Aucun champ ne correspond aux colonnes {columns}, elles n'ont donc pas été importées : indiquez-les dans la correspondance des champs si elles doivent l'être.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="107" />
+        <location filename="../core/rules.py" line="107"/>
         <source>{field} is required: fill it in.</source>
         <translation>{field} est obligatoire : remplissez-le.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="112" />
+        <location filename="../core/rules.py" line="112"/>
         <source>{field} has {count} characters: shorten it to {maximum}.</source>
         <translation>{field} compte {count} caractères : raccourcissez le texte à {maximum} caractères.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="136" />
+        <location filename="../core/rules.py" line="136"/>
         <source>{field}: “{value}” is not a code of the list {list}; store its code {code} ({label}).</source>
         <translation>{field} : « {value} » n'est pas un code de la liste {list} ; enregistrez son code {code} ({label}).</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="140" />
+        <location filename="../core/rules.py" line="140"/>
         <source>{field}: “{value}” is not in the list {list}; choose a value of the list.</source>
         <translation>{field} : « {value} » n'est pas dans la liste {list} ; choisissez une valeur de la liste.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="149" />
+        <location filename="../core/rules.py" line="149"/>
         <source>{field} “{value}” is not in OpenStreetMap opening-hours syntax ({reason}): write it like {example}.</source>
         <translation>{field} « {value} » ne respecte pas la syntaxe des horaires d'ouverture OpenStreetMap ({reason}) : écrivez sur le modèle {example}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="159" />
+        <location filename="../core/rules.py" line="159"/>
         <source>hours have two digits: {suggestion}, not {text}</source>
         <translation>les heures s'écrivent avec deux chiffres : {suggestion}, et non {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="161" />
+        <location filename="../core/rules.py" line="161"/>
         <source>write {suggestion}, not {text}</source>
         <translation>écrivez {suggestion}, et non {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="163" />
+        <location filename="../core/rules.py" line="163"/>
         <source>use the hyphen - between two times or days, not {text}</source>
         <translation>utilisez le trait d'union - entre deux heures ou deux jours, et non {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="165" />
+        <location filename="../core/rules.py" line="165"/>
         <source>{text} is not a time of day</source>
         <translation>{text} n'est pas une heure de la journée</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="167" />
+        <location filename="../core/rules.py" line="167"/>
         <source>{text} is out of range</source>
         <translation>{text} est hors limites</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="169" />
+        <location filename="../core/rules.py" line="169"/>
         <source>{text} has no end time</source>
         <translation>{text} n'a pas d'heure de fin</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="171" />
+        <location filename="../core/rules.py" line="171"/>
         <source>it stops in the middle of a rule</source>
         <translation>la valeur s'arrête au milieu d'une règle</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="173" />
+        <location filename="../core/rules.py" line="173"/>
         <source>nothing follows “{text}”</source>
         <translation>rien ne suit « {text} »</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="174" />
+        <location filename="../core/rules.py" line="174"/>
         <source>“{text}” is unexpected</source>
         <translation>« {text} » est inattendu</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="184" />
+        <location filename="../core/rules.py" line="184"/>
         <source>{field} “{value}” is not in international form: write it as {suggestion}.</source>
         <translation>{field} « {value} » n'est pas au format international : écrivez {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="186" />
+        <location filename="../core/rules.py" line="186"/>
         <source>{field} “{value}” is not a phone number in international form: write +84 then the number without its first 0 and without spaces, e.g. +84905123456.</source>
         <translation>{field} « {value} » n'est pas un numéro de téléphone au format international : écrivez +84 puis le numéro sans son 0 initial et sans espaces, par exemple +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="190" />
+        <location filename="../core/rules.py" line="190"/>
         <source>{field} “{value}” is not an e-mail address: write it like name@example.com.</source>
         <translation>{field} « {value} » n'est pas une adresse e-mail : écrivez-la sous la forme name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="195" />
+        <location filename="../core/rules.py" line="195"/>
         <source>{field} “{value}” is not a complete web address: write it as {suggestion}.</source>
         <translation>{field} « {value} » n'est pas une adresse web complète : écrivez-la sous la forme {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="197" />
+        <location filename="../core/rules.py" line="197"/>
         <source>{field} “{value}” is not a web address: it must start with https:// or http:// and name a site, e.g. https://example.com.</source>
         <translation>{field} « {value} » n'est pas une adresse web : elle doit commencer par https:// ou http:// et nommer un site, par exemple https://example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="200" />
+        <location filename="../core/rules.py" line="200"/>
         <source>{field} “{value}” is not a valid identifier (UUID): let the plugin make it.</source>
         <translation>{field} « {value} » n'est pas un identifiant valide (UUID) : laissez l'extension le créer.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="208" />
+        <location filename="../core/rules.py" line="208"/>
         <source>{field} “{value}” is not a whole number.</source>
         <translation>{field} « {value} » n'est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="210" />
+        <location filename="../core/rules.py" line="210"/>
         <source>{field} “{value}” is not a number.</source>
         <translation>{field} « {value} » n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="217" />
+        <location filename="../core/rules.py" line="217"/>
         <source>{field} is {value}: it must be between {minimum} and {maximum}.</source>
         <translation>{field} vaut {value} : la valeur doit être comprise entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="219" />
+        <location filename="../core/rules.py" line="219"/>
         <source>{field} is {value}: it must be at least {minimum}.</source>
         <translation>{field} vaut {value} : la valeur doit être au moins égale à {minimum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="221" />
+        <location filename="../core/rules.py" line="221"/>
         <source>{field} is {value}: it must be at most {maximum}.</source>
         <translation>{field} vaut {value} : la valeur ne doit pas dépasser {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="229" />
+        <location filename="../core/rules.py" line="229"/>
         <source>{field} “{value}” is not yes or no.</source>
         <translation>{field} « {value} » n'est ni yes ni no.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="238" />
+        <location filename="../core/rules.py" line="238"/>
         <source>{field} “{value}” is not a date: write it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{field} « {value} » n'est pas une date : écrivez-la sous la forme YYYY-MM-DD, par exemple 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="240" />
+        <location filename="../core/rules.py" line="240"/>
         <source>{field} “{value}” is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>{field} « {value} » n'est pas une date et heure : écrivez-la sous la forme YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="289" />
+        <location filename="../core/rules.py" line="289"/>
         <source>{end} ({end_value}) is before {start} ({start_value}): correct one of the two dates.</source>
         <translation>{end} ({end_value}) précède {start} ({start_value}) : corrigez l'une des deux dates.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="308" />
+        <location filename="../core/rules.py" line="308"/>
         <source>A youth leader's record can never be published: clear “{field}”.</source>
         <translation>L'enregistrement d'un jeune leader ne peut jamais être publié : décochez « {field} ».</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="312" />
+        <location filename="../core/rules.py" line="312"/>
         <source>Without consent (“{field}”), this record will not be published.</source>
         <translation>Sans consentement (« {field} »), cet enregistrement ne sera pas publié.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="322" />
+        <location filename="../core/rules.py" line="322"/>
         <source>There is no contact at all ({fields}): add at least one.</source>
         <translation>Il n'y a aucun contact ({fields}) : ajoutez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="327" />
+        <location filename="../core/rules.py" line="327"/>
         <source>{field} is empty: the online map will show this record without a photo.</source>
         <translation>{field} est vide : la carte en ligne affichera cet enregistrement sans photo.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="67" />
+        <location filename="../core/validation.py" line="67"/>
         <source>The feature has no geometry: place it on the map, or delete it.</source>
         <translation>L'entité n'a pas de géométrie : placez-la sur la carte, ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="72" />
+        <location filename="../core/validation.py" line="72"/>
         <source>The geometry is not valid ({detail}): fix it with the vertex tool or the algorithm Fix geometries.</source>
         <translation>La géométrie n'est pas valide ({detail}) : corrigez-la avec l'outil de nœud ou l'algorithme Réparer les géométries.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="148" />
+        <location filename="../core/validation.py" line="148"/>
         <source>The identifier {uid} is already used by another record (layer {layer}): give this one a new identifier.</source>
         <translation>L'identifiant {uid} est déjà utilisé par un autre enregistrement (couche {layer}) : donnez un nouvel identifiant à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="164" />
+        <location filename="../core/validation.py" line="164"/>
         <source>{field} names a record that does not exist in {layer}: choose an existing one or clear it.</source>
         <translation>{field} désigne un enregistrement qui n'existe pas dans {layer} : choisissez un enregistrement existant ou videz le champ.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="235" />
+        <location filename="../core/workspace.py" line="235"/>
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Le style de la couche {layer} n'a pas pu être lu : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="244" />
+        <location filename="../core/workspace.py" line="244"/>
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Le style de la couche {layer} n'a pas pu être enregistré dans l'espace de travail : {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="39" />
+        <location filename="../processing/validate.py" line="39"/>
         <source>Validate the workspace</source>
         <translation>Valider l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="42" />
+        <location filename="../processing/validate.py" line="42"/>
         <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
         <translation>Vérifie chaque entité d'un espace de travail selon les règles de la carte créative : champs obligatoires, numéros de téléphone au format international (+84…), adresses e-mail et web, horaires d'ouverture OpenStreetMap, nombres dans les limites, codes présents dans leurs listes, dates dans l'ordre, confidentialité (un jeune leader n'est jamais publié) et géométries. Les erreurs bloquent la publication ; les avertissements (pas de photo, pas de contact, pas de consentement) sont seulement informatifs. Le rapport liste chaque problème avec sa couche, son entité, son champ et sa raison ; sans nom de fichier, il est écrit à côté de l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57" />
+        <location filename="../processing/validate.py" line="57"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="62" />
+        <location filename="../processing/validate.py" line="62"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="63" />
+        <location filename="../processing/validate.py" line="63"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="74" />
+        <location filename="../processing/validate.py" line="74"/>
         <source>The validation was cancelled.</source>
         <translation>La validation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="78" />
+        <location filename="../processing/validate.py" line="78"/>
         <source>{layer} {uid}, {field}: {message}</source>
         <translation>{layer} {uid}, {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="87" />
+        <location filename="../processing/validate.py" line="87"/>
         <source>{errors} errors and {warnings} warnings in {path}.</source>
         <translation>{errors} erreurs et {warnings} avertissements dans {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="92" />
+        <location filename="../processing/validate.py" line="92"/>
         <source>The report is in {report}.</source>
         <translation>Le rapport se trouve dans {report}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="76" />
+        <location filename="../core/forms.py" line="79"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="95" />
+        <location filename="../core/forms.py" line="98"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="113" />
+        <location filename="../core/forms.py" line="116"/>
         <source>{field}: write the number in international form, such as +84905123456.</source>
         <translation>{field} : écrivez le numéro au format international, par exemple +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="114" />
+        <location filename="../core/forms.py" line="117"/>
         <source>{field}: write an e-mail address such as name@example.com.</source>
         <translation>{field} : écrivez une adresse électronique, par exemple name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="115" />
+        <location filename="../core/forms.py" line="118"/>
         <source>{field}: write a web address beginning with https://.</source>
         <translation>{field} : écrivez une adresse web commençant par https://.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="121" />
+        <location filename="../core/forms.py" line="124"/>
         <source>{field} must lie between {low} and {high}.</source>
         <translation>{field} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="127" />
+        <location filename="../core/forms.py" line="130"/>
         <source>{field} cannot come before the start date.</source>
         <translation>{field} ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="133" />
+        <location filename="../core/forms.py" line="136"/>
         <source>{field}: use the OpenStreetMap form, such as Mo-Fr 08:00-17:00; Sa 08:00-12:00.</source>
         <translation>{field} : utilisez la forme OpenStreetMap, par exemple Mo-Fr 08:00-17:00; Sa 08:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="138" />
+        <location filename="../core/forms.py" line="141"/>
         <source>No photo yet: a photo helps people recognise the place.</source>
         <translation>Pas encore de photo : une photo aide à reconnaître le lieu.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="143" />
+        <location filename="../core/forms.py" line="146"/>
         <source>No contact at all: give at least one way to reach them.</source>
         <translation>Aucun contact : indiquez au moins un moyen de les joindre.</translation>
     </message>
     <message>
-        <location filename="../core/duplicates.py" line="144" />
+        <location filename="../core/duplicates.py" line="144"/>
         <source>“{name}” already exists {distance} m from here: create another record anyway?</source>
         <translation>« {name} » existe déjà à {distance} m d'ici : créer quand même un autre enregistrement ?</translation>
     </message>
     <message>
-        <location filename="../core/duplicates.py" line="146" />
+        <location filename="../core/duplicates.py" line="146"/>
         <source>“{name}” already exists {distance} m from here, and {count} more records of the same name within {radius} m: create another record anyway?</source>
         <translation>« {name} » existe déjà à {distance} m d'ici, ainsi que {count} autres enregistrements du même nom à moins de {radius} m : créer quand même un autre enregistrement ?</translation>
     </message>
     <message>
-        <location filename="../gui/duplicate_guard.py" line="56" />
+        <location filename="../gui/duplicate_guard.py" line="56"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../gui/duplicate_guard.py" line="63" />
+        <location filename="../gui/duplicate_guard.py" line="63"/>
         <source>The new record “{name}” was not kept.</source>
         <translation>Le nouvel enregistrement « {name} » n'a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="105" />
+        <location filename="../gui/locator.py" line="105"/>
         <source>{ward} (formerly {legacy})</source>
         <translation>{ward} (anciennement {legacy})</translation>
     </message>
     <message>
-        <location filename="../core/relations.py" line="63" />
+        <location filename="../core/relations.py" line="63"/>
         <source>Related records</source>
         <translation>Enregistrements liés</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="24" />
+        <location filename="../gui/problems.py" line="24"/>
         <source>Checking the records</source>
         <translation>Vérification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="100" />
+        <location filename="../gui/problems.py" line="100"/>
         <source>Every record can be published.</source>
         <translation>Tous les enregistrements peuvent être publiés.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="108"/>
+        <source>{language} is not a language of the annotation sheet: choose en, vi or fr.</source>
+        <translation>{language} n'est pas une langue de la fiche d'annotations : choisissez en, vi ou fr.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="134"/>
+        <source>{criterion} is not a competition criterion: use one of {codes}.</source>
+        <translation>{criterion} n'est pas un critère du concours : utilisez l'un de {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="230"/>
+        <source>The annotation sheet&apos;s layout template is missing: reinstall the plugin.</source>
+        <translation>Le modèle de mise en page de la fiche d'annotations manque : réinstallez l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="235"/>
+        <source>The annotation sheet&apos;s layout template is damaged: reinstall the plugin.</source>
+        <translation>Le modèle de mise en page de la fiche d'annotations est endommagé : réinstallez l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="314"/>
+        <source>The annotation sheet cannot be written to {path}: choose another file, in a folder you can write to.</source>
+        <translation>La fiche d'annotations ne peut pas être écrite dans {path} : choisissez un autre fichier, dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="343"/>
+        <source>The workspace has no annotation yet: annotate the competition site first.</source>
+        <translation>L'espace de travail n'a encore aucune annotation : annotez d'abord le site du concours.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="344"/>
+        <source>No annotation speaks to the chosen criteria ({criteria}): choose other criteria, or none for all.</source>
+        <translation>Aucune annotation ne relève des critères choisis ({criteria}) : choisissez-en d'autres, ou aucun pour tous.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="366"/>
+        <source>The annotation sheet could not be written to {path}: check the disk and try again.</source>
+        <translation>La fiche d'annotations n'a pas pu être écrite dans {path} : vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="52"/>
+        <source>Length: {length} m</source>
+        <translation>Longueur : {length} m</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="54"/>
+        <source>Area: {area} m² (perimeter {length} m)</source>
+        <translation>Surface : {area} m² (périmètre {length} m)</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="104"/>
+        <source>The sketch is empty: click on the map to draw it.</source>
+        <translation>Le croquis est vide : cliquez sur la carte pour le dessiner.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="112"/>
+        <source>A line needs two different points at least: click them, then right-click to finish it.</source>
+        <translation>Une ligne demande au moins deux points distincts : cliquez-les, puis faites un clic droit pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="117"/>
+        <source>An area needs three points around it at least: click them, then right-click to finish it.</source>
+        <translation>Une zone demande au moins trois points autour d'elle : cliquez-les, puis faites un clic droit pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="129"/>
+        <source>The area crosses itself: draw its outline again without crossing it.</source>
+        <translation>La zone se recoupe : redessinez son contour sans le croiser.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="133"/>
+        <source>The area's outline crossed itself; it was repaired ({area} m²): check its shape.</source>
+        <translation>Le contour de la zone se recoupait ; il a été réparé ({area} m²) : vérifiez sa forme.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="251"/>
+        <source>Choose a review status from the list.</source>
+        <translation>Choisissez un état de revue dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="230"/>
+        <source>{layer} cannot be edited: check that the workspace is not read-only.</source>
+        <translation>{layer} ne peut pas être modifiée : vérifiez que l'espace de travail n'est pas en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="262"/>
+        <source>The review could not be saved; the details are in the log panel.</source>
+        <translation>La revue n'a pas pu être enregistrée ; les détails sont dans le panneau des journaux.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="91"/>
+        <source>Open a workspace to annotate the competition site.</source>
+        <translation>Ouvrez un espace de travail pour annoter le site du concours.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="95"/>
+        <source>This workspace has no competition site yet: import its outline into “{layer}”.</source>
+        <translation>Cet espace de travail n'a pas encore de site du concours : importez son contour dans « {layer} ».</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="103"/>
+        <source>The Friendship Building and the park: {zones} zones.</source>
+        <translation>Le bâtiment de l'Amitié et le parc : {zones} zones.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="105"/>
+        <source>The outline is approximate until a surveyed one is imported.</source>
+        <translation>Le contour est approximatif tant qu'un relevé n'a pas été importé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="119"/>
+        <source>Save or discard your edits of the site first, then lock it again.</source>
+        <translation>Enregistrez ou annulez d'abord vos modifications du site, puis verrouillez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="205"/>
+        <source>The sketch was not kept.</source>
+        <translation>Le croquis n'a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="210"/>
+        <source>Far from the site</source>
+        <translation>Loin du site</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="210"/>
+        <source>This sketch lies {distance} m from the competition site. Keep it all the same?</source>
+        <translation>Ce croquis se trouve à {distance} m du site du concours. Le garder quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="241"/>
+        <source>New annotation: {layer}</source>
+        <translation>Nouvelle annotation : {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="255"/>
+        <source>The annotation could not be saved; the details are in the log panel.</source>
+        <translation>L'annotation n'a pas pu être enregistrée ; les détails sont dans le panneau des journaux.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="257"/>
+        <source>The annotation is saved in the workspace.</source>
+        <translation>L'annotation est enregistrée dans l'espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="94"/>
+        <source>Competition</source>
+        <translation>Concours</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="41"/>
+        <source>All criteria</source>
+        <translation>Tous les critères</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="41"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="41"/>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="71"/>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="105"/>
+        <source>{shown} of {total} annotations.</source>
+        <translation>{shown} annotations sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="165"/>
+        <source>The review of “{text}” is saved.</source>
+        <translation>La revue de « {text} » est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="33"/>
+        <source>Export the annotation sheet (PDF)</source>
+        <translation>Exporter la fiche d'annotations (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="36"/>
+        <source>Writes a PDF for the jury of the design competition in Hội An's central park: the map of the competition site with the annotations of the teams, a legend, a scale bar and a north arrow, then a table of the annotations grouped by criterion (an annotation that speaks to several criteria is listed under each; those with no criterion come last) with their kind, team and review status. Choose criteria to show only the annotations that speak to at least one of them, on the map and in the table. The sheet is written in the language chosen, whatever the language of QGIS; its texts stay text in the PDF, so they can be searched and copied. From the command line, give each criterion by its number, several separated by commas: CRITERIA=0,3 (numbers from 0, in the order of the list).</source>
+        <translation>Écrit un PDF pour le jury du concours de conception du parc central de Hội An : la carte du site du concours avec les annotations des équipes, une légende, une échelle et une flèche du nord, puis un tableau des annotations groupées par critère (une annotation qui relève de plusieurs critères figure sous chacun ; celles sans critère viennent à la fin) avec leur type, leur équipe et leur état de revue. Choisissez des critères pour ne montrer que les annotations qui relèvent d'au moins l'un d'eux, sur la carte et dans le tableau. La fiche est écrite dans la langue choisie, quelle que soit celle de QGIS ; ses textes restent du texte dans le PDF, ils peuvent donc être cherchés et copiés. En ligne de commande, donnez chaque critère par son numéro, plusieurs séparés par des virgules : CRITERIA=0,3 (numéros à partir de 0, dans l'ordre de la liste).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <source>Annotation sheet</source>
+        <translation>Fiche d'annotations</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <source>PDF files</source>
+        <translation>Fichiers PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="61"/>
+        <source>Only the annotations that speak to these criteria (all when none is chosen)</source>
+        <translation>Seulement les annotations qui relèvent de ces critères (toutes si aucun n'est choisi)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="72"/>
+        <source>Language of the sheet</source>
+        <translation>Langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="80"/>
+        <source>Annotations shown</source>
+        <translation>Annotations montrées</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="81"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="96"/>
+        <source>{annotations} annotations on {pages} pages in {path}.</source>
+        <translation>{annotations} annotations sur {pages} pages dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionPanelBase</name>
+    <message>
+        <location filename="../gui/competition.ui" line="13"/>
+        <source>Hội An central park</source>
+        <translation>Parc central de Hội An</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="22"/>
+        <source>Go to the competition site</source>
+        <translation>Aller au site du concours</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="23"/>
+        <source>Frame the park and switch the sketching tools on, snapping to the site&apos;s outline and zones.</source>
+        <translation>Cadrer le parc et activer les outils de croquis, avec accrochage au contour et aux zones du site.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="29"/>
+        <source>The site is read-only while you annotate; tick this to correct it on purpose.</source>
+        <translation>Le site est en lecture seule pendant que vous annotez ; cochez ceci pour le corriger délibérément.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="37"/>
+        <source>Sketch</source>
+        <translation>Croquis</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="43"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="44"/>
+        <source>A note at a point: click where it is.</source>
+        <translation>Une note en un point : cliquez à l'endroit voulu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="51"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="52"/>
+        <source>A circulation, a view or an access: click its points, right-click to finish.</source>
+        <translation>Une circulation, une vue ou un accès : cliquez ses points, clic droit pour terminer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="59"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="60"/>
+        <source>A proposal zone: click around it, right-click to finish.</source>
+        <translation>Une zone de proposition : cliquez autour, clic droit pour terminer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="81"/>
+        <source>Right-click finishes a line or an area; Backspace takes the last point back; Esc starts again.</source>
+        <translation>Le clic droit termine une ligne ou une zone ; Retour arrière retire le dernier point ; Échap recommence.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="90"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="96"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="107"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="118"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="129"/>
+        <source>Review status</source>
+        <translation>État de la revue</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="150"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="151"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="158"/>
+        <source>Zoom to it</source>
+        <translation>Zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="163"/>
+        <source>Open its form</source>
+        <translation>Ouvrir son formulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="174"/>
+        <source>The review&apos;s outcome.</source>
+        <translation>Le résultat de la revue.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="179"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Commentaire du relecteur</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="186"/>
+        <source>Mark as reviewed</source>
+        <translation>Marquer comme relue</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="187"/>
+        <source>Save the chosen status and the comment on the selected annotation.</source>
+        <translation>Enregistrer l'état choisi et le commentaire sur l'annotation sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="192"/>
+        <source>Sheet for the jury (PDF)…</source>
+        <translation>Fiche pour le jury (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="193"/>
+        <source>A PDF with the site&apos;s map, its legend, scale and north arrow, and the annotations grouped by criterion.</source>
+        <translation>Un PDF avec la carte du site, sa légende, son échelle et sa flèche du nord, et les annotations groupées par critère.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="28"/>
+        <source>Unlock the site for editing</source>
+        <translation>Déverrouiller le site pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="69"/>
+        <source>Snap to the site</source>
+        <translation>Accrocher au site</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="70"/>
+        <source>Clicks snap to the corners and edges of the site&apos;s outline and zones.</source>
+        <translation>Les clics s'accrochent aux sommets et aux bords du contour et des zones du site.</translation>
     </message>
 </context>
 <context>
     <name>CreativeMapDockBase</name>
     <message>
-        <location filename="../gui/dock.ui" line="22" />
+        <location filename="../gui/dock.ui" line="22"/>
         <source>Multi-layer creative map</source>
         <translation>Carte créative multicouche</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="37" />
+        <location filename="../gui/dock.ui" line="45"/>
         <source>Working copy</source>
         <translation>Copie de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="41" />
+        <location filename="../gui/dock.ui" line="49"/>
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="179" />
+        <location filename="../gui/dock.ui" line="197"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="183" />
+        <location filename="../gui/dock.ui" line="201"/>
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Modifiez les couches de la carte créative, annotez le site du concours dans le parc central de Hội An et publiez sur le serveur partagé.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="189" />
+        <location filename="../gui/dock.ui" line="207"/>
         <source>Show the log messages</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="190" />
-        <source>Open QGIS's log panel, where Creative Layers writes what it did and the details of any error.</source>
+        <location filename="../gui/dock.ui" line="208"/>
+        <source>Open QGIS&apos;s log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Ouvre le panneau de journalisation de QGIS, où Couches créatives consigne ce qu'il a fait et le détail de chaque erreur.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="48" />
+        <location filename="../gui/dock.ui" line="56"/>
         <source>Open a workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="49" />
+        <location filename="../gui/dock.ui" line="57"/>
         <source>Open a creative-map workspace (GeoPackage) and add its layers to the project.</source>
         <translation>Ouvre un espace de travail de la carte créative (GeoPackage) et ajoute ses couches au projet.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="56" />
+        <location filename="../gui/dock.ui" line="64"/>
         <source>The city whose sample data the new workspace receives.</source>
         <translation>La ville dont les données d'exemple sont placées dans le nouvel espace de travail.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="61" />
+        <location filename="../gui/dock.ui" line="69"/>
         <source>New from sample…</source>
         <translation>Nouveau à partir de l'exemple…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="62" />
+        <location filename="../gui/dock.ui" line="70"/>
         <source>Create a workspace with the sample data of the chosen city and open it.</source>
         <translation>Crée un espace de travail avec les données d'exemple de la ville choisie et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="76" />
+        <location filename="../gui/dock.ui" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="86" />
+        <location filename="../gui/dock.ui" line="94"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="90" />
+        <location filename="../gui/dock.ui" line="98"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="98" />
+        <location filename="../gui/dock.ui" line="106"/>
         <source>Creative field</source>
         <translation>Domaine créatif</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="106" />
+        <location filename="../gui/dock.ui" line="114"/>
         <source>Zoom to the city</source>
         <translation>Zoomer sur la ville</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="140" />
+        <location filename="../gui/dock.ui" line="148"/>
         <source>Import records…</source>
         <translation>Importer des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="141" />
+        <location filename="../gui/dock.ui" line="149"/>
         <source>Import a CSV, GeoJSON, shapefile or Survey123 export into a layer of this workspace.</source>
         <translation>Importe un CSV, un GeoJSON, un shapefile ou un export Survey123 dans une couche de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="119" />
+        <location filename="../gui/dock.ui" line="127"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="125" />
+        <location filename="../gui/dock.ui" line="133"/>
         <source>The kind of record to add.</source>
         <translation>Le type d'enregistrement à ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="130" />
+        <location filename="../gui/dock.ui" line="138"/>
         <source>Add on the map</source>
         <translation>Ajouter sur la carte</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="131" />
+        <location filename="../gui/dock.ui" line="139"/>
         <source>Click the map where it is: its form opens.</source>
         <translation>Cliquez sur la carte à son emplacement : son formulaire s'ouvre.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="146" />
+        <location filename="../gui/dock.ui" line="154"/>
         <source>Check the records</source>
         <translation>Vérifier les enregistrements</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="147" />
+        <location filename="../gui/dock.ui" line="155"/>
         <source>Check every record of this workspace and list those that have to be corrected.</source>
         <translation>Vérifie chaque enregistrement de cet espace de travail et liste ceux qu'il faut corriger.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="156" />
+        <location filename="../gui/dock.ui" line="164"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="157" />
+        <location filename="../gui/dock.ui" line="165"/>
         <source>To correct</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="164" />
+        <location filename="../gui/dock.ui" line="172"/>
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="169" />
+        <location filename="../gui/dock.ui" line="177"/>
         <source>Open its form</source>
         <translation>Ouvrir son formulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="39"/>
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
 </context>
 </TS>

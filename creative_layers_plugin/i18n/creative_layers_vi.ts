@@ -1,975 +1,1358 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="72" />
+        <location filename="../gui/dock.py" line="73"/>
         <source>Creative Layers</source>
         <translation>Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="84" />
+        <location filename="../gui/dock.py" line="85"/>
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="48" />
+        <location filename="../plugin.py" line="48"/>
         <source>Creative Layers panel</source>
         <translation>Bảng Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="52" />
+        <location filename="../plugin.py" line="52"/>
         <source>Show or hide the Creative Layers panel</source>
         <translation>Hiện hoặc ẩn bảng Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67" />
+        <location filename="../plugin.py" line="67"/>
         <source>&amp;Creative Layers</source>
         <translation>&amp;Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="17" />
+        <location filename="../processing/provider.py" line="17"/>
         <source>Creative map</source>
         <translation>Bản đồ sáng tạo</translation>
     </message>
     <message>
-        <location filename="../processing/provider.py" line="20" />
+        <location filename="../processing/provider.py" line="20"/>
         <source>Creative map (Creative Layers {version})</source>
         <translation>Bản đồ sáng tạo (Các lớp sáng tạo {version})</translation>
     </message>
     <message>
-        <location filename="../toolbelt/task.py" line="61" />
+        <location filename="../toolbelt/task.py" line="61"/>
         <source>{task} was cancelled; nothing was left half done.</source>
         <translation>Đã hủy {task}; không có thao tác nào bị bỏ dở.</translation>
     </message>
     <message>
-        <location filename="../toolbelt/task.py" line="62" />
+        <location filename="../toolbelt/task.py" line="62"/>
         <source>{task} failed unexpectedly; the details are in the log panel (Creative Layers).</source>
         <translation>{task} gặp lỗi ngoài dự kiến; chi tiết có trong bảng nhật ký (Creative Layers).</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="78" />
+        <location filename="../core/workspace.py" line="78"/>
         <source>The layer {layer} cannot be read from {path}: the file may be damaged.</source>
         <translation>Không đọc được lớp {layer} từ {path}: tệp có thể đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="114" />
+        <location filename="../core/workspace.py" line="114"/>
         <source>Unknown city {city}: choose one of {choices}.</source>
         <translation>Không có thành phố {city}: hãy chọn một trong {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="117" />
+        <location filename="../core/workspace.py" line="117"/>
         <source>A workspace is a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Bản làm việc là một tệp GeoPackage: hãy đặt tên tệp có đuôi .gpkg.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="120" />
+        <location filename="../core/workspace.py" line="120"/>
         <source>{path} already exists: choose another name, or open it instead.</source>
         <translation>{path} đã tồn tại: hãy chọn tên khác, hoặc mở tệp đó.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="125" />
+        <location filename="../core/workspace.py" line="125"/>
         <source>The folder {folder} does not exist or cannot be written to: choose another folder.</source>
         <translation>Thư mục {folder} không tồn tại hoặc không ghi được: hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="173" />
-        <source>The workspace could not be written ({detail}): check the disk space and the folder's permissions.</source>
+        <location filename="../core/workspace.py" line="173"/>
+        <source>The workspace could not be written ({detail}): check the disk space and the folder&apos;s permissions.</source>
         <translation>Không ghi được bản làm việc ({detail}): hãy kiểm tra dung lượng đĩa và quyền ghi của thư mục.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="216" />
+        <location filename="../core/workspace.py" line="216"/>
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>Không thêm được {count} bản ghi vào {layer}: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="36" />
+        <location filename="../core/workspace_open.py" line="36"/>
         <source>{path} does not exist: choose an existing workspace or create one.</source>
         <translation>{path} không tồn tại: hãy chọn một bản làm việc có sẵn hoặc tạo mới.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="38" />
+        <location filename="../core/workspace_open.py" line="38"/>
         <source>{path} is not a GeoPackage: choose a workspace file (.gpkg) made by Creative Layers.</source>
         <translation>{path} không phải là GeoPackage: hãy chọn một tệp bản làm việc (.gpkg) do Các lớp sáng tạo tạo ra.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="47" />
+        <location filename="../core/workspace_open.py" line="47"/>
         <source>{path} is an SQLite database but not a GeoPackage: choose a workspace made by Creative Layers.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải GeoPackage: hãy chọn một bản làm việc do Các lớp sáng tạo tạo ra.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="52" />
+        <location filename="../core/workspace_open.py" line="52"/>
         <source>{path} is a GeoPackage but not a Creative Layers workspace: create a workspace and import its layers with Import records.</source>
         <translation>{path} là GeoPackage nhưng không phải bản làm việc của Các lớp sáng tạo: hãy tạo một bản làm việc rồi nhập các lớp của tệp bằng Nhập bản ghi.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="58" />
+        <location filename="../core/workspace_open.py" line="58"/>
         <source>{path} cannot be read as a GeoPackage ({detail}): it may be damaged; open a backup copy.</source>
         <translation>Không đọc được {path} như một GeoPackage ({detail}): tệp có thể đã hỏng; hãy mở bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="65" />
+        <location filename="../core/workspace_open.py" line="65"/>
         <source>{path} was made by a newer Creative Layers (schema version {found}, this plugin knows {known}): update the plugin to open it.</source>
         <translation>{path} được tạo bởi phiên bản Các lớp sáng tạo mới hơn (lược đồ phiên bản {found}, plugin này biết {known}): hãy cập nhật plugin để mở tệp.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="93" />
+        <location filename="../core/workspace_open.py" line="93"/>
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} chỉ đọc: hãy chép tệp vào thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="103" />
+        <location filename="../core/workspace_open.py" line="103"/>
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} đang được một chương trình khác ghi: hãy đóng tệp ở đó (hoặc chờ chương trình xong) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="170" />
+        <location filename="../core/workspace_open.py" line="170"/>
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>Không cập nhật được bản làm việc (lớp {layer}): hãy khôi phục từ bản sao lưu và báo lại sự cố.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40" />
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>All cities</source>
         <translation>Tất cả thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="107" />
+        <location filename="../gui/dock.py" line="115"/>
         <source>All creative fields</source>
         <translation>Tất cả lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="114" />
+        <location filename="../gui/dock.py" line="122"/>
         <source>Open a workspace</source>
         <translation>Mở bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122" />
+        <location filename="../gui/dock.py" line="130"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122" />
+        <location filename="../gui/dock.py" line="130"/>
         <source>New workspace</source>
         <translation>Bản làm việc mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="128" />
+        <location filename="../gui/dock.py" line="136"/>
         <source>Opening {name}</source>
         <translation>Đang mở {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="131" />
+        <location filename="../gui/dock.py" line="139"/>
         <source>Creating {name}</source>
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="247" />
+        <location filename="../gui/dock.py" line="255"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="260" />
+        <location filename="../gui/dock.py" line="268"/>
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="262" />
+        <location filename="../gui/dock.py" line="270"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="29" />
+        <location filename="../processing/create_workspace.py" line="29"/>
         <source>Create a workspace</source>
         <translation>Tạo bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32" />
+        <location filename="../processing/create_workspace.py" line="32"/>
         <source>Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the sample data of the chosen city.</source>
         <translation>Tạo một bản làm việc của bản đồ sáng tạo: một tệp GeoPackage chứa mọi lớp của bản đồ (theo EPSG:5899 cho Hội An và Tam Kỳ, EPSG:5897 cho Hà Nội), các danh mục giá trị bằng ba ngôn ngữ và, nếu được chọn, dữ liệu mẫu của thành phố đã chọn.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="52" />
+        <location filename="../processing/validate.py" line="52"/>
         <source>Workspace</source>
         <translation>Bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="41" />
+        <location filename="../processing/create_workspace.py" line="41"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45" />
+        <location filename="../processing/create_workspace.py" line="45"/>
         <source>Add the sample data</source>
         <translation>Thêm dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46" />
+        <location filename="../processing/create_workspace.py" line="46"/>
         <source>Features written</source>
         <translation>Số đối tượng đã ghi</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="57" />
+        <location filename="../processing/create_workspace.py" line="57"/>
         <source>{count} features written to {path}.</source>
         <translation>Đã ghi {count} đối tượng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="101" />
+        <location filename="../core/import_rows.py" line="101"/>
         <source>The row has no city and no place to find it from: fill the column city.</source>
         <translation>Dòng này không có thành phố và cũng không có vị trí để xác định thành phố: hãy điền cột city.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="104" />
+        <location filename="../core/import_rows.py" line="104"/>
         <source>The city {city} is not in this workspace ({cities}): import the row into a workspace made for that city.</source>
         <translation>Thành phố {city} không có trong bản làm việc này ({cities}): hãy nhập dòng này vào một bản làm việc được tạo cho thành phố đó.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="119" />
+        <location filename="../core/import_rows.py" line="119"/>
         <source>The place lies {km} km from the centre of {city}: check the coordinates (longitude in x, latitude in y) and their coordinate system.</source>
         <translation>Vị trí cách trung tâm {city} {km} km: hãy kiểm tra tọa độ (kinh độ ở x, vĩ độ ở y) và hệ tọa độ của chúng.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="139" />
+        <location filename="../core/import_rows.py" line="139"/>
         <source>The geometry in the column {column} is not WKT: write it as POINT (108.33 15.88) or POLYGON ((...)).</source>
         <translation>Hình học trong cột {column} không phải là WKT: hãy ghi theo dạng POINT (108.33 15.88) hoặc POLYGON ((...)).</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="154" />
+        <location filename="../core/import_rows.py" line="154"/>
         <source>The coordinates cannot be transformed to {crs}: check them and their coordinate system.</source>
         <translation>Không chuyển đổi được tọa độ sang {crs}: hãy kiểm tra tọa độ và hệ tọa độ của chúng.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="169" />
+        <location filename="../core/import_rows.py" line="169"/>
         <source>The coordinates x={x}, y={y} are not two numbers: write them as decimal degrees, such as x=108.3341, y=15.8803.</source>
         <translation>Tọa độ x={x}, y={y} không phải là hai số: hãy ghi theo độ thập phân, ví dụ x=108.3341, y=15.8803.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="177" />
+        <location filename="../core/import_rows.py" line="177"/>
         <source>The coordinates x={x}, y={y} look swapped: put the longitude in x and the latitude in y.</source>
         <translation>Tọa độ x={x}, y={y} có vẻ bị đảo ngược: hãy ghi kinh độ vào x và vĩ độ vào y.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="182" />
+        <location filename="../core/import_rows.py" line="182"/>
         <source>The coordinates x={x}, y={y} are not longitude and latitude: give the coordinate system of the file when importing it.</source>
         <translation>Tọa độ x={x}, y={y} không phải là kinh độ và vĩ độ: hãy chọn hệ tọa độ của tệp khi nhập tệp.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="194" />
+        <location filename="../core/import_rows.py" line="194"/>
         <source>The geometry is a {found}, but the layer {layer} holds {wanted} geometries: import the row into a layer of that kind.</source>
         <translation>Hình học thuộc loại {found}, nhưng lớp {layer} chứa hình học loại {wanted}: hãy nhập dòng này vào một lớp có loại hình học đó.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="213" />
+        <location filename="../core/import_rows.py" line="213"/>
         <source>The geometry is invalid and cannot be repaired: correct it in the source file.</source>
         <translation>Hình học không hợp lệ và không sửa được: hãy sửa lại trong tệp nguồn.</translation>
     </message>
     <message>
-        <location filename="../core/import_rows.py" line="219" />
+        <location filename="../core/import_rows.py" line="219"/>
         <source>The geometry has {count} parts but the layer {layer} holds one part per record: split it into one row per part.</source>
         <translation>Hình học có {count} phần nhưng lớp {layer} chỉ chứa một phần cho mỗi bản ghi: hãy tách thành mỗi phần một dòng.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="94" />
+        <location filename="../core/import_source.py" line="94"/>
         <source>{path} does not exist: choose the file to import.</source>
         <translation>{path} không tồn tại: hãy chọn tệp cần nhập.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="97" />
+        <location filename="../core/import_source.py" line="97"/>
         <source>{path} is not a CSV, GeoJSON or shapefile: export the records in one of these formats and import that file.</source>
         <translation>{path} không phải là tệp CSV, GeoJSON hoặc shapefile: hãy xuất các bản ghi theo một trong các định dạng này rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="107" />
+        <location filename="../core/import_source.py" line="107"/>
         <source>{path} is not written in UTF-8: save it again as CSV UTF-8 and import it.</source>
         <translation>{path} không được mã hóa UTF-8: hãy lưu lại tệp dưới dạng CSV UTF-8 rồi nhập tệp.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="114" />
+        <location filename="../core/import_source.py" line="114"/>
         <source>{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or shapefile, with the column names on the first line.</source>
         <translation>Không đọc được {path} như một bảng bản ghi: hãy kiểm tra rằng đó là tệp CSV, GeoJSON hoặc shapefile đầy đủ, có tên cột ở dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="141" />
+        <location filename="../core/import_source.py" line="141"/>
         <source>The field map entry {entry} has no equals sign: write the field map as column=field;other column=other_field.</source>
         <translation>Mục {entry} của ánh xạ trường không có dấu bằng: hãy ghi ánh xạ trường theo dạng column=field;other column=other_field.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="181" />
+        <location filename="../core/import_source.py" line="181"/>
         <source>The field map names the column {column}, which {path} does not have: use one of {columns}.</source>
         <translation>Ánh xạ trường nêu cột {column}, nhưng {path} không có cột này: hãy dùng một trong các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="191" />
+        <location filename="../core/import_source.py" line="191"/>
         <source>The field map names the field {field}, which the layer {layer} does not have: use one of {fields}, x or y.</source>
         <translation>Ánh xạ trường nêu trường {field}, nhưng lớp {layer} không có trường này: hãy dùng một trong các trường {fields}, x hoặc y.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="224" />
+        <location filename="../core/import_source.py" line="224"/>
         <source>No column of {path} matches a field of the layer {layer}: name the columns after its fields ({fields}) or give a field map.</source>
         <translation>Không có cột nào của {path} khớp với một trường của lớp {layer}: hãy đặt tên cột theo các trường của lớp ({fields}) hoặc cung cấp một ánh xạ trường.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="121" />
+        <location filename="../core/import_values.py" line="121"/>
         <source>The text in the column {column} is longer than {length} characters: shorten it.</source>
         <translation>Văn bản trong cột {column} dài hơn {length} ký tự: hãy rút ngắn lại.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="130" />
-        <source>The workspace has no layer {layer}: choose one of the creative map's layers.</source>
+        <location filename="../core/importers.py" line="130"/>
+        <source>The workspace has no layer {layer}: choose one of the creative map&apos;s layers.</source>
         <translation>Bản làm việc không có lớp {layer}: hãy chọn một trong các lớp của bản đồ sáng tạo.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="188" />
+        <location filename="../core/importers.py" line="188"/>
         <source>The import was cancelled: nothing was changed in the workspace.</source>
         <translation>Đã hủy việc nhập: bản làm việc không bị thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="202" />
+        <location filename="../core/importers.py" line="202"/>
         <source>The row has no uid and no {fields}: fill them, or add a uid column.</source>
         <translation>Dòng này không có uid và không có {fields}: hãy điền các giá trị đó, hoặc thêm cột uid.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="209" />
+        <location filename="../core/importers.py" line="209"/>
         <source>The row is the same record as row {row} (same uid or same {fields}): keep one of them, or tell them apart.</source>
         <translation>Dòng này là cùng một bản ghi với dòng {row} (cùng uid hoặc cùng {fields}): hãy giữ lại một dòng, hoặc làm cho hai dòng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="217" />
+        <location filename="../core/importers.py" line="217"/>
         <source>The row has no place: fill x (longitude) and y (latitude), or import a file with geometries.</source>
         <translation>Dòng này không có vị trí: hãy điền x (kinh độ) và y (vĩ độ), hoặc nhập một tệp có hình học.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="223" />
+        <location filename="../core/importers.py" line="223"/>
         <source>The required field {field} is empty: fill the column {column}.</source>
         <translation>Trường bắt buộc {field} đang trống: hãy điền cột {column}.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="230" />
+        <location filename="../core/importers.py" line="230"/>
         <source>Row {row}: {reason}</source>
         <translation>Dòng {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="313" />
+        <location filename="../core/importers.py" line="313"/>
         <source>The records could not be written to the layer {layer}; nothing was changed: check that the workspace is not open for editing elsewhere, then import again.</source>
         <translation>Không ghi được các bản ghi vào lớp {layer}; không có gì bị thay đổi: hãy kiểm tra rằng bản làm việc không đang được mở để chỉnh sửa ở nơi khác, rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="373" />
+        <location filename="../core/importers.py" line="373"/>
         <source>The import report could not be written to {path}: choose another place for it.</source>
         <translation>Không ghi được báo cáo nhập vào {path}: hãy chọn nơi khác để lưu báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="53" />
+        <location filename="../gui/dock.py" line="54"/>
         <source>Checking the basemap</source>
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="39" />
+        <location filename="../processing/import_records.py" line="39"/>
         <source>Import records</source>
         <translation>Nhập bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="42" />
+        <location filename="../processing/import_records.py" line="42"/>
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Nhập bản ghi vào một lớp của bản làm việc từ tệp CSV có cột x và y, tệp GeoJSON hoặc shapefile, kể cả tệp xuất từ ArcGIS Survey123: GlobalID trở thành uid, CreationDate, EditDate, Creator và Editor được điền vào các trường của bản ghi, và các nhãn bằng tiếng Việt, tiếng Anh hoặc tiếng Pháp được chuyển thành mã. Các cột được ghép với trường theo tên hoặc nhãn; một ánh xạ trường như Tên tổ chức=name;Loại=actor_type sẽ thay cho cách ghép này. Nhập lại cùng một tệp sẽ cập nhật các bản ghi của tệp đó thay vì tạo bản trùng. Các dòng không nhập được sẽ được liệt kê trong báo cáo cùng số dòng và lý do.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="52" />
+        <location filename="../processing/import_records.py" line="52"/>
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Bản ghi cần nhập (CSV, GeoJSON hoặc shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53" />
+        <location filename="../processing/import_records.py" line="53"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="56" />
+        <location filename="../processing/import_records.py" line="56"/>
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="59" />
+        <location filename="../processing/import_records.py" line="59"/>
         <source>Field map (column=field;other=field2)</source>
         <translation>Ánh xạ trường (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="62" />
+        <location filename="../processing/import_records.py" line="62"/>
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Hệ tọa độ của các cột x và y (WGS 84 nếu để trống)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="67" />
+        <location filename="../processing/import_records.py" line="67"/>
         <source>Import report</source>
         <translation>Báo cáo nhập</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57" />
+        <location filename="../processing/validate.py" line="57"/>
         <source>CSV files</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71" />
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records added</source>
         <translation>Số bản ghi đã thêm</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72" />
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Records updated</source>
         <translation>Số bản ghi đã cập nhật</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73" />
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Rows rejected</source>
         <translation>Số dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="94" />
+        <location filename="../processing/import_records.py" line="94"/>
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>Đã thêm {imported} bản ghi, cập nhật {updated} bản ghi, từ chối {rejected} dòng (xem {report}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="95" />
-        <source>The date "{value}" in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
-        <translation>Không đọc được ngày "{value}" trong cột {column}: hãy ghi theo dạng 2024-11-27 hoặc 11/27/2024.</translation>
+        <location filename="../core/import_values.py" line="95"/>
+        <source>The date &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
+        <translation>Không đọc được ngày &quot;{value}&quot; trong cột {column}: hãy ghi theo dạng 2024-11-27 hoặc 11/27/2024.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="104" />
-        <source>The date and time "{value}" in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
-        <translation>Không đọc được ngày giờ "{value}" trong cột {column}: hãy ghi theo dạng 2024-11-27 11:19:00 hoặc 11/27/2024 11:19:00 AM.</translation>
+        <location filename="../core/import_values.py" line="104"/>
+        <source>The date and time &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
+        <translation>Không đọc được ngày giờ &quot;{value}&quot; trong cột {column}: hãy ghi theo dạng 2024-11-27 11:19:00 hoặc 11/27/2024 11:19:00 AM.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="131" />
-        <source>The phone number "{value}" in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
-        <translation>Giá trị "{value}" trong cột {column} không phải là số điện thoại: hãy ghi theo dạng 0905 123 456 hoặc +84 905 123 456.</translation>
+        <location filename="../core/import_values.py" line="131"/>
+        <source>The phone number &quot;{value}&quot; in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải là số điện thoại: hãy ghi theo dạng 0905 123 456 hoặc +84 905 123 456.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="136" />
-        <source>The email address "{value}" in the column {column} is not valid: write it as name@example.com.</source>
-        <translation>Địa chỉ email "{value}" trong cột {column} không hợp lệ: hãy ghi theo dạng name@example.com.</translation>
+        <location filename="../core/import_values.py" line="136"/>
+        <source>The email address &quot;{value}&quot; in the column {column} is not valid: write it as name@example.com.</source>
+        <translation>Địa chỉ email &quot;{value}&quot; trong cột {column} không hợp lệ: hãy ghi theo dạng name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="139" />
-        <source>The web address "{value}" in the column {column} is not valid: write it as https://example.com/page.</source>
-        <translation>Địa chỉ web "{value}" trong cột {column} không hợp lệ: hãy ghi theo dạng https://example.com/page.</translation>
+        <location filename="../core/import_values.py" line="139"/>
+        <source>The web address &quot;{value}&quot; in the column {column} is not valid: write it as https://example.com/page.</source>
+        <translation>Địa chỉ web &quot;{value}&quot; trong cột {column} không hợp lệ: hãy ghi theo dạng https://example.com/page.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="149" />
-        <source>The identifier "{value}" in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
-        <translation>Mã định danh "{value}" trong cột {column} không phải là UUID: hãy sửa lại, hoặc bỏ cột này để quá trình nhập tự tạo mã định danh.</translation>
+        <location filename="../core/import_values.py" line="149"/>
+        <source>The identifier &quot;{value}&quot; in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
+        <translation>Mã định danh &quot;{value}&quot; trong cột {column} không phải là UUID: hãy sửa lại, hoặc bỏ cột này để quá trình nhập tự tạo mã định danh.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="162" />
-        <source>The value "{value}" in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
-        <translation>Giá trị "{value}" trong cột {column} không có trong danh mục {list}: hãy dùng một trong các mã hoặc nhãn của danh mục ({choices}).</translation>
+        <location filename="../core/import_values.py" line="162"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} không có trong danh mục {list}: hãy dùng một trong các mã hoặc nhãn của danh mục ({choices}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="195" />
-        <source>The value "{value}" in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
-        <translation>Giá trị "{value}" trong cột {column} không có trong danh mục {list}: hãy dùng các mã hoặc nhãn của danh mục ({choices}), cách nhau bằng dấu phẩy.</translation>
+        <location filename="../core/import_values.py" line="195"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} không có trong danh mục {list}: hãy dùng các mã hoặc nhãn của danh mục ({choices}), cách nhau bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="217" />
-        <source>The value "{value}" in the column {column} is neither yes nor no: write yes, no, có or không.</source>
-        <translation>Giá trị "{value}" trong cột {column} không phải yes cũng không phải no: hãy ghi yes, no, có hoặc không.</translation>
+        <location filename="../core/import_values.py" line="217"/>
+        <source>The value &quot;{value}&quot; in the column {column} is neither yes nor no: write yes, no, có or không.</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải yes cũng không phải no: hãy ghi yes, no, có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="244" />
-        <source>The value "{value}" in the column {column} is not a number: write digits only, such as 1500000.</source>
-        <translation>Giá trị "{value}" trong cột {column} không phải là số: hãy chỉ ghi chữ số, ví dụ 1500000.</translation>
+        <location filename="../core/import_values.py" line="244"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not a number: write digits only, such as 1500000.</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải là số: hãy chỉ ghi chữ số, ví dụ 1500000.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="251" />
-        <source>The value "{value}" in the column {column} is not a whole number: round it.</source>
-        <translation>Giá trị "{value}" trong cột {column} không phải là số nguyên: hãy làm tròn.</translation>
+        <location filename="../core/import_values.py" line="251"/>
+        <source>The value &quot;{value}&quot; in the column {column} is not a whole number: round it.</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải là số nguyên: hãy làm tròn.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="261" />
-        <source>The value "{value}" in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
-        <translation>Giá trị "{value}" trong cột {column} nằm ngoài khoảng cho phép ({low} đến {high}): hãy sửa lại.</translation>
+        <location filename="../core/import_values.py" line="261"/>
+        <source>The value &quot;{value}&quot; in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
+        <translation>Giá trị &quot;{value}&quot; trong cột {column} nằm ngoài khoảng cho phép ({low} đến {high}): hãy sửa lại.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="137" />
+        <location filename="../core/importers.py" line="137"/>
         <source>No field matches the columns {columns}, so they were not imported: name them in the field map if they should be.</source>
         <translation>Không có trường nào khớp với các cột {columns} nên các cột này không được nhập: nếu cần nhập, hãy ghi chúng vào ánh xạ trường.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="107" />
+        <location filename="../core/rules.py" line="107"/>
         <source>{field} is required: fill it in.</source>
         <translation>{field} là trường bắt buộc: hãy điền giá trị.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="112" />
+        <location filename="../core/rules.py" line="112"/>
         <source>{field} has {count} characters: shorten it to {maximum}.</source>
         <translation>{field} có {count} ký tự: hãy rút ngắn còn {maximum} ký tự.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="136" />
+        <location filename="../core/rules.py" line="136"/>
         <source>{field}: “{value}” is not a code of the list {list}; store its code {code} ({label}).</source>
         <translation>{field}: “{value}” không phải là mã của danh mục {list}; hãy lưu mã {code} ({label}) của giá trị này.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="140" />
+        <location filename="../core/rules.py" line="140"/>
         <source>{field}: “{value}” is not in the list {list}; choose a value of the list.</source>
         <translation>{field}: “{value}” không có trong danh mục {list}; hãy chọn một giá trị của danh mục.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="149" />
+        <location filename="../core/rules.py" line="149"/>
         <source>{field} “{value}” is not in OpenStreetMap opening-hours syntax ({reason}): write it like {example}.</source>
         <translation>{field} “{value}” không đúng cú pháp giờ mở cửa của OpenStreetMap ({reason}): hãy ghi theo dạng {example}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="159" />
+        <location filename="../core/rules.py" line="159"/>
         <source>hours have two digits: {suggestion}, not {text}</source>
         <translation>giờ phải có hai chữ số: {suggestion}, không phải {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="161" />
+        <location filename="../core/rules.py" line="161"/>
         <source>write {suggestion}, not {text}</source>
         <translation>hãy ghi {suggestion}, không phải {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="163" />
+        <location filename="../core/rules.py" line="163"/>
         <source>use the hyphen - between two times or days, not {text}</source>
         <translation>hãy dùng dấu gạch nối - giữa hai giờ hoặc hai ngày, không dùng {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="165" />
+        <location filename="../core/rules.py" line="165"/>
         <source>{text} is not a time of day</source>
         <translation>{text} không phải là một giờ trong ngày</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="167" />
+        <location filename="../core/rules.py" line="167"/>
         <source>{text} is out of range</source>
         <translation>{text} nằm ngoài khoảng cho phép</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="169" />
+        <location filename="../core/rules.py" line="169"/>
         <source>{text} has no end time</source>
         <translation>{text} không có giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="171" />
+        <location filename="../core/rules.py" line="171"/>
         <source>it stops in the middle of a rule</source>
         <translation>giá trị dừng lại giữa chừng một quy tắc</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="173" />
+        <location filename="../core/rules.py" line="173"/>
         <source>nothing follows “{text}”</source>
         <translation>không có gì theo sau “{text}”</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="174" />
+        <location filename="../core/rules.py" line="174"/>
         <source>“{text}” is unexpected</source>
         <translation>“{text}” không hợp lệ ở vị trí này</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="184" />
+        <location filename="../core/rules.py" line="184"/>
         <source>{field} “{value}” is not in international form: write it as {suggestion}.</source>
         <translation>{field} “{value}” không theo dạng quốc tế: hãy ghi thành {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="186" />
+        <location filename="../core/rules.py" line="186"/>
         <source>{field} “{value}” is not a phone number in international form: write +84 then the number without its first 0 and without spaces, e.g. +84905123456.</source>
         <translation>{field} “{value}” không phải là số điện thoại theo dạng quốc tế: hãy ghi +84 rồi đến số điện thoại đã bỏ số 0 đầu tiên và không có dấu cách, ví dụ +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="190" />
+        <location filename="../core/rules.py" line="190"/>
         <source>{field} “{value}” is not an e-mail address: write it like name@example.com.</source>
         <translation>{field} “{value}” không phải là địa chỉ email: hãy ghi theo dạng name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="195" />
+        <location filename="../core/rules.py" line="195"/>
         <source>{field} “{value}” is not a complete web address: write it as {suggestion}.</source>
         <translation>{field} “{value}” không phải là địa chỉ web đầy đủ: hãy ghi theo dạng {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="197" />
+        <location filename="../core/rules.py" line="197"/>
         <source>{field} “{value}” is not a web address: it must start with https:// or http:// and name a site, e.g. https://example.com.</source>
         <translation>{field} “{value}” không phải là địa chỉ web: địa chỉ phải bắt đầu bằng https:// hoặc http:// và có tên trang web, ví dụ https://example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="200" />
+        <location filename="../core/rules.py" line="200"/>
         <source>{field} “{value}” is not a valid identifier (UUID): let the plugin make it.</source>
         <translation>{field} “{value}” không phải là mã định danh hợp lệ (UUID): hãy để plugin tự tạo mã.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="208" />
+        <location filename="../core/rules.py" line="208"/>
         <source>{field} “{value}” is not a whole number.</source>
         <translation>{field} “{value}” không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="210" />
+        <location filename="../core/rules.py" line="210"/>
         <source>{field} “{value}” is not a number.</source>
         <translation>{field} “{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="217" />
+        <location filename="../core/rules.py" line="217"/>
         <source>{field} is {value}: it must be between {minimum} and {maximum}.</source>
         <translation>{field} là {value}: giá trị phải nằm trong khoảng từ {minimum} đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="219" />
+        <location filename="../core/rules.py" line="219"/>
         <source>{field} is {value}: it must be at least {minimum}.</source>
         <translation>{field} là {value}: giá trị phải từ {minimum} trở lên.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="221" />
+        <location filename="../core/rules.py" line="221"/>
         <source>{field} is {value}: it must be at most {maximum}.</source>
         <translation>{field} là {value}: giá trị không được lớn hơn {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="229" />
+        <location filename="../core/rules.py" line="229"/>
         <source>{field} “{value}” is not yes or no.</source>
         <translation>{field} “{value}” không phải là yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="238" />
+        <location filename="../core/rules.py" line="238"/>
         <source>{field} “{value}” is not a date: write it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{field} “{value}” không phải là ngày: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="240" />
+        <location filename="../core/rules.py" line="240"/>
         <source>{field} “{value}” is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>{field} “{value}” không phải là ngày giờ: hãy ghi theo dạng YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="289" />
+        <location filename="../core/rules.py" line="289"/>
         <source>{end} ({end_value}) is before {start} ({start_value}): correct one of the two dates.</source>
         <translation>{end} ({end_value}) sớm hơn {start} ({start_value}): hãy sửa một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="308" />
+        <location filename="../core/rules.py" line="308"/>
         <source>A youth leader's record can never be published: clear “{field}”.</source>
         <translation>Bản ghi của thủ lĩnh thanh niên không bao giờ được xuất bản: hãy bỏ chọn “{field}”.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="312" />
+        <location filename="../core/rules.py" line="312"/>
         <source>Without consent (“{field}”), this record will not be published.</source>
         <translation>Không có sự đồng ý (“{field}”), bản ghi này sẽ không được xuất bản.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="322" />
+        <location filename="../core/rules.py" line="322"/>
         <source>There is no contact at all ({fields}): add at least one.</source>
         <translation>Không có thông tin liên hệ nào ({fields}): hãy thêm ít nhất một.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="327" />
+        <location filename="../core/rules.py" line="327"/>
         <source>{field} is empty: the online map will show this record without a photo.</source>
         <translation>{field} đang trống: bản đồ trực tuyến sẽ hiển thị bản ghi này mà không có ảnh.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="67" />
+        <location filename="../core/validation.py" line="67"/>
         <source>The feature has no geometry: place it on the map, or delete it.</source>
         <translation>Đối tượng không có hình học: hãy đặt đối tượng lên bản đồ, hoặc xóa đối tượng.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="72" />
+        <location filename="../core/validation.py" line="72"/>
         <source>The geometry is not valid ({detail}): fix it with the vertex tool or the algorithm Fix geometries.</source>
         <translation>Hình học không hợp lệ ({detail}): hãy sửa bằng công cụ đỉnh (Vertex Tool) hoặc thuật toán Fix geometries.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="148" />
+        <location filename="../core/validation.py" line="148"/>
         <source>The identifier {uid} is already used by another record (layer {layer}): give this one a new identifier.</source>
         <translation>Mã định danh {uid} đã được một bản ghi khác sử dụng (lớp {layer}): hãy đặt mã định danh mới cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="164" />
+        <location filename="../core/validation.py" line="164"/>
         <source>{field} names a record that does not exist in {layer}: choose an existing one or clear it.</source>
         <translation>{field} trỏ tới một bản ghi không tồn tại trong {layer}: hãy chọn một bản ghi có sẵn hoặc xóa giá trị này.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="235" />
+        <location filename="../core/workspace.py" line="235"/>
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Không đọc được kiểu hiển thị của lớp {layer}: hãy cài đặt lại plugin.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="244" />
+        <location filename="../core/workspace.py" line="244"/>
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Không lưu được kiểu hiển thị của lớp {layer} vào bản làm việc: {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="39" />
+        <location filename="../processing/validate.py" line="39"/>
         <source>Validate the workspace</source>
         <translation>Kiểm tra bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="42" />
+        <location filename="../processing/validate.py" line="42"/>
         <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
         <translation>Kiểm tra mọi đối tượng của một bản làm việc theo các quy tắc của bản đồ sáng tạo: các trường bắt buộc, số điện thoại theo dạng quốc tế (+84…), địa chỉ email và địa chỉ web, giờ mở cửa theo cú pháp OpenStreetMap, số nằm trong khoảng cho phép, mã có trong danh mục giá trị, ngày theo đúng thứ tự, quyền riêng tư (thủ lĩnh thanh niên không bao giờ được xuất bản) và hình học. Lỗi sẽ chặn việc xuất bản; cảnh báo (không có ảnh, không có liên hệ, không có sự đồng ý) chỉ để thông báo. Báo cáo liệt kê từng vấn đề cùng lớp, đối tượng, trường và lý do; nếu không đặt tên tệp, báo cáo được ghi bên cạnh bản làm việc.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57" />
+        <location filename="../processing/validate.py" line="57"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="62" />
+        <location filename="../processing/validate.py" line="62"/>
         <source>Errors</source>
         <translation>Số lỗi</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="63" />
+        <location filename="../processing/validate.py" line="63"/>
         <source>Warnings</source>
         <translation>Số cảnh báo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="74" />
+        <location filename="../processing/validate.py" line="74"/>
         <source>The validation was cancelled.</source>
         <translation>Đã hủy việc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="78" />
+        <location filename="../processing/validate.py" line="78"/>
         <source>{layer} {uid}, {field}: {message}</source>
         <translation>{layer} {uid}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="87" />
+        <location filename="../processing/validate.py" line="87"/>
         <source>{errors} errors and {warnings} warnings in {path}.</source>
         <translation>{errors} lỗi và {warnings} cảnh báo trong {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="92" />
+        <location filename="../processing/validate.py" line="92"/>
         <source>The report is in {report}.</source>
         <translation>Báo cáo nằm ở {report}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="76" />
+        <location filename="../core/forms.py" line="79"/>
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="95" />
+        <location filename="../core/forms.py" line="98"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="113" />
+        <location filename="../core/forms.py" line="116"/>
         <source>{field}: write the number in international form, such as +84905123456.</source>
         <translation>{field}: hãy viết số theo dạng quốc tế, ví dụ +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="114" />
+        <location filename="../core/forms.py" line="117"/>
         <source>{field}: write an e-mail address such as name@example.com.</source>
         <translation>{field}: hãy viết địa chỉ email, ví dụ name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="115" />
+        <location filename="../core/forms.py" line="118"/>
         <source>{field}: write a web address beginning with https://.</source>
         <translation>{field}: hãy viết địa chỉ web bắt đầu bằng https://.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="121" />
+        <location filename="../core/forms.py" line="124"/>
         <source>{field} must lie between {low} and {high}.</source>
         <translation>{field} phải nằm trong khoảng từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="127" />
+        <location filename="../core/forms.py" line="130"/>
         <source>{field} cannot come before the start date.</source>
         <translation>{field} không được sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="133" />
+        <location filename="../core/forms.py" line="136"/>
         <source>{field}: use the OpenStreetMap form, such as Mo-Fr 08:00-17:00; Sa 08:00-12:00.</source>
         <translation>{field}: hãy viết theo dạng OpenStreetMap, ví dụ Mo-Fr 08:00-17:00; Sa 08:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="138" />
+        <location filename="../core/forms.py" line="141"/>
         <source>No photo yet: a photo helps people recognise the place.</source>
         <translation>Chưa có ảnh: một tấm ảnh giúp mọi người nhận ra địa điểm.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="143" />
+        <location filename="../core/forms.py" line="146"/>
         <source>No contact at all: give at least one way to reach them.</source>
         <translation>Chưa có thông tin liên hệ nào: hãy cho ít nhất một cách để liên lạc.</translation>
     </message>
     <message>
-        <location filename="../core/duplicates.py" line="144" />
+        <location filename="../core/duplicates.py" line="144"/>
         <source>“{name}” already exists {distance} m from here: create another record anyway?</source>
         <translation>“{name}” đã có cách đây {distance} m: vẫn tạo bản ghi mới?</translation>
     </message>
     <message>
-        <location filename="../core/duplicates.py" line="146" />
+        <location filename="../core/duplicates.py" line="146"/>
         <source>“{name}” already exists {distance} m from here, and {count} more records of the same name within {radius} m: create another record anyway?</source>
         <translation>“{name}” đã có cách đây {distance} m, cùng {count} bản ghi trùng tên khác trong vòng {radius} m: vẫn tạo bản ghi mới?</translation>
     </message>
     <message>
-        <location filename="../gui/duplicate_guard.py" line="56" />
+        <location filename="../gui/duplicate_guard.py" line="56"/>
         <source>Possible duplicate</source>
         <translation>Có thể bị trùng</translation>
     </message>
     <message>
-        <location filename="../gui/duplicate_guard.py" line="63" />
+        <location filename="../gui/duplicate_guard.py" line="63"/>
         <source>The new record “{name}” was not kept.</source>
         <translation>Bản ghi mới “{name}” đã không được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gui/locator.py" line="105" />
+        <location filename="../gui/locator.py" line="105"/>
         <source>{ward} (formerly {legacy})</source>
         <translation>{ward} (trước đây {legacy})</translation>
     </message>
     <message>
-        <location filename="../core/relations.py" line="63" />
+        <location filename="../core/relations.py" line="63"/>
         <source>Related records</source>
         <translation>Bản ghi liên quan</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="24" />
+        <location filename="../gui/problems.py" line="24"/>
         <source>Checking the records</source>
         <translation>Đang kiểm tra các bản ghi</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="100" />
+        <location filename="../gui/problems.py" line="100"/>
         <source>Every record can be published.</source>
         <translation>Mọi bản ghi đều có thể xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="108"/>
+        <source>{language} is not a language of the annotation sheet: choose en, vi or fr.</source>
+        <translation>{language} không phải là ngôn ngữ của bảng ghi chú: hãy chọn en, vi hoặc fr.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="134"/>
+        <source>{criterion} is not a competition criterion: use one of {codes}.</source>
+        <translation>{criterion} không phải là tiêu chí của cuộc thi: hãy dùng một trong {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="230"/>
+        <source>The annotation sheet&apos;s layout template is missing: reinstall the plugin.</source>
+        <translation>Thiếu mẫu trình bày của bảng ghi chú: hãy cài đặt lại plugin.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="235"/>
+        <source>The annotation sheet&apos;s layout template is damaged: reinstall the plugin.</source>
+        <translation>Mẫu trình bày của bảng ghi chú bị hỏng: hãy cài đặt lại plugin.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="314"/>
+        <source>The annotation sheet cannot be written to {path}: choose another file, in a folder you can write to.</source>
+        <translation>Không thể ghi bảng ghi chú vào {path}: hãy chọn tệp khác, trong một thư mục bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="343"/>
+        <source>The workspace has no annotation yet: annotate the competition site first.</source>
+        <translation>Không gian làm việc chưa có ghi chú nào: hãy ghi chú trên khu đất cuộc thi trước.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="344"/>
+        <source>No annotation speaks to the chosen criteria ({criteria}): choose other criteria, or none for all.</source>
+        <translation>Không có ghi chú nào thuộc các tiêu chí đã chọn ({criteria}): hãy chọn tiêu chí khác, hoặc bỏ chọn để lấy tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation_sheet.py" line="366"/>
+        <source>The annotation sheet could not be written to {path}: check the disk and try again.</source>
+        <translation>Không ghi được bảng ghi chú vào {path}: hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="52"/>
+        <source>Length: {length} m</source>
+        <translation>Chiều dài: {length} m</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="54"/>
+        <source>Area: {area} m² (perimeter {length} m)</source>
+        <translation>Diện tích: {area} m² (chu vi {length} m)</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="104"/>
+        <source>The sketch is empty: click on the map to draw it.</source>
+        <translation>Hình vẽ trống: hãy nhấp lên bản đồ để vẽ.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="112"/>
+        <source>A line needs two different points at least: click them, then right-click to finish it.</source>
+        <translation>Một đường cần ít nhất hai điểm khác nhau: hãy nhấp chọn chúng, rồi nhấp chuột phải để kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="117"/>
+        <source>An area needs three points around it at least: click them, then right-click to finish it.</source>
+        <translation>Một vùng cần ít nhất ba điểm bao quanh: hãy nhấp chọn chúng, rồi nhấp chuột phải để kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="129"/>
+        <source>The area crosses itself: draw its outline again without crossing it.</source>
+        <translation>Vùng tự cắt chính nó: hãy vẽ lại đường bao mà không cắt nhau.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="133"/>
+        <source>The area's outline crossed itself; it was repaired ({area} m²): check its shape.</source>
+        <translation>Đường bao của vùng tự cắt nhau; vùng đã được sửa ({area} m²): hãy kiểm tra lại hình dạng.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="251"/>
+        <source>Choose a review status from the list.</source>
+        <translation>Hãy chọn một trạng thái xem xét trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="230"/>
+        <source>{layer} cannot be edited: check that the workspace is not read-only.</source>
+        <translation>Không thể chỉnh sửa {layer}: hãy kiểm tra không gian làm việc không ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotations.py" line="262"/>
+        <source>The review could not be saved; the details are in the log panel.</source>
+        <translation>Không lưu được kết quả xem xét; chi tiết có trong bảng nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="91"/>
+        <source>Open a workspace to annotate the competition site.</source>
+        <translation>Hãy mở một không gian làm việc để ghi chú trên khu đất cuộc thi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="95"/>
+        <source>This workspace has no competition site yet: import its outline into “{layer}”.</source>
+        <translation>Không gian làm việc này chưa có khu đất cuộc thi: hãy nhập ranh giới vào “{layer}”.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="103"/>
+        <source>The Friendship Building and the park: {zones} zones.</source>
+        <translation>Tòa nhà Hữu nghị và công viên: {zones} phân khu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="105"/>
+        <source>The outline is approximate until a surveyed one is imported.</source>
+        <translation>Ranh giới là ước lượng cho đến khi nhập ranh giới đo đạc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="119"/>
+        <source>Save or discard your edits of the site first, then lock it again.</source>
+        <translation>Hãy lưu hoặc hủy các chỉnh sửa khu đất trước, rồi khóa lại.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="205"/>
+        <source>The sketch was not kept.</source>
+        <translation>Hình vẽ không được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="210"/>
+        <source>Far from the site</source>
+        <translation>Xa khu đất</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="210"/>
+        <source>This sketch lies {distance} m from the competition site. Keep it all the same?</source>
+        <translation>Hình vẽ này cách khu đất cuộc thi {distance} m. Vẫn giữ lại chứ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="241"/>
+        <source>New annotation: {layer}</source>
+        <translation>Ghi chú mới: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="255"/>
+        <source>The annotation could not be saved; the details are in the log panel.</source>
+        <translation>Không lưu được ghi chú; chi tiết có trong bảng nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.py" line="257"/>
+        <source>The annotation is saved in the workspace.</source>
+        <translation>Ghi chú đã được lưu vào không gian làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="94"/>
+        <source>Competition</source>
+        <translation>Cuộc thi</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="41"/>
+        <source>All criteria</source>
+        <translation>Tất cả tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="41"/>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="41"/>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="71"/>
+        <source>All teams</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="105"/>
+        <source>{shown} of {total} annotations.</source>
+        <translation>{shown} trên {total} ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../gui/review.py" line="165"/>
+        <source>The review of “{text}” is saved.</source>
+        <translation>Đã lưu kết quả xem xét “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="33"/>
+        <source>Export the annotation sheet (PDF)</source>
+        <translation>Xuất bảng ghi chú (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="36"/>
+        <source>Writes a PDF for the jury of the design competition in Hội An's central park: the map of the competition site with the annotations of the teams, a legend, a scale bar and a north arrow, then a table of the annotations grouped by criterion (an annotation that speaks to several criteria is listed under each; those with no criterion come last) with their kind, team and review status. Choose criteria to show only the annotations that speak to at least one of them, on the map and in the table. The sheet is written in the language chosen, whatever the language of QGIS; its texts stay text in the PDF, so they can be searched and copied. From the command line, give each criterion by its number, several separated by commas: CRITERIA=0,3 (numbers from 0, in the order of the list).</source>
+        <translation>Tạo tệp PDF cho ban giám khảo cuộc thi thiết kế tại công viên trung tâm Hội An: bản đồ khu đất cuộc thi với các ghi chú của các nhóm, chú giải, thước tỷ lệ và mũi tên chỉ hướng bắc, sau đó là bảng ghi chú theo từng tiêu chí (một ghi chú thuộc nhiều tiêu chí được liệt kê dưới mỗi tiêu chí; ghi chú chưa gắn tiêu chí ở cuối) cùng loại, nhóm và trạng thái xem xét. Chọn tiêu chí để chỉ hiển thị các ghi chú thuộc ít nhất một tiêu chí đó, trên bản đồ và trong bảng. Bảng được viết bằng ngôn ngữ đã chọn, bất kể ngôn ngữ của QGIS; chữ trong PDF vẫn là văn bản nên có thể tìm kiếm và sao chép. Từ dòng lệnh, ghi mỗi tiêu chí bằng số thứ tự, nhiều tiêu chí cách nhau bằng dấu phẩy: CRITERIA=0,3 (đánh số từ 0, theo thứ tự trong danh sách).</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <source>Annotation sheet</source>
+        <translation>Bảng ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="61"/>
+        <source>Only the annotations that speak to these criteria (all when none is chosen)</source>
+        <translation>Chỉ các ghi chú thuộc các tiêu chí này (tất cả nếu không chọn)</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="72"/>
+        <source>Language of the sheet</source>
+        <translation>Ngôn ngữ của bảng</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="80"/>
+        <source>Annotations shown</source>
+        <translation>Số ghi chú hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="81"/>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location filename="../processing/export_annotation_sheet.py" line="96"/>
+        <source>{annotations} annotations on {pages} pages in {path}.</source>
+        <translation>{annotations} ghi chú trên {pages} trang trong {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionPanelBase</name>
+    <message>
+        <location filename="../gui/competition.ui" line="13"/>
+        <source>Hội An central park</source>
+        <translation>Công viên trung tâm Hội An</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="22"/>
+        <source>Go to the competition site</source>
+        <translation>Đến khu đất cuộc thi</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="23"/>
+        <source>Frame the park and switch the sketching tools on, snapping to the site&apos;s outline and zones.</source>
+        <translation>Hiển thị toàn bộ công viên và bật các công cụ phác thảo, bắt dính vào ranh giới và các phân khu của khu đất.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="29"/>
+        <source>The site is read-only while you annotate; tick this to correct it on purpose.</source>
+        <translation>Khu đất chỉ đọc trong khi ghi chú; đánh dấu ô này khi bạn thực sự muốn sửa nó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="37"/>
+        <source>Sketch</source>
+        <translation>Phác thảo</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="43"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="44"/>
+        <source>A note at a point: click where it is.</source>
+        <translation>Ghi chú tại một điểm: nhấp vào vị trí đó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="51"/>
+        <source>Line</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="52"/>
+        <source>A circulation, a view or an access: click its points, right-click to finish.</source>
+        <translation>Lối đi, tầm nhìn hoặc lối tiếp cận: nhấp các điểm, nhấp chuột phải để kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="59"/>
+        <source>Area</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="60"/>
+        <source>A proposal zone: click around it, right-click to finish.</source>
+        <translation>Khu vực đề xuất: nhấp quanh khu vực, nhấp chuột phải để kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="81"/>
+        <source>Right-click finishes a line or an area; Backspace takes the last point back; Esc starts again.</source>
+        <translation>Nhấp chuột phải để kết thúc đường hoặc vùng; Backspace xóa điểm cuối; Esc để vẽ lại từ đầu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="90"/>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="96"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="107"/>
+        <source>Team</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="118"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="129"/>
+        <source>Review status</source>
+        <translation>Trạng thái xem xét</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="150"/>
+        <source>Annotation</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="151"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="158"/>
+        <source>Zoom to it</source>
+        <translation>Phóng tới</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="163"/>
+        <source>Open its form</source>
+        <translation>Mở biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="174"/>
+        <source>The review&apos;s outcome.</source>
+        <translation>Kết quả xem xét.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="179"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Nhận xét của người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="186"/>
+        <source>Mark as reviewed</source>
+        <translation>Đánh dấu đã xem xét</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="187"/>
+        <source>Save the chosen status and the comment on the selected annotation.</source>
+        <translation>Lưu trạng thái đã chọn và nhận xét cho ghi chú được chọn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="192"/>
+        <source>Sheet for the jury (PDF)…</source>
+        <translation>Bảng cho ban giám khảo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="193"/>
+        <source>A PDF with the site&apos;s map, its legend, scale and north arrow, and the annotations grouped by criterion.</source>
+        <translation>Tệp PDF gồm bản đồ khu đất, chú giải, tỷ lệ và mũi tên chỉ hướng bắc, cùng các ghi chú theo từng tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="28"/>
+        <source>Unlock the site for editing</source>
+        <translation>Mở khóa khu đất để chỉnh sửa</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="69"/>
+        <source>Snap to the site</source>
+        <translation>Bắt dính vào khu đất</translation>
+    </message>
+    <message>
+        <location filename="../gui/competition.ui" line="70"/>
+        <source>Clicks snap to the corners and edges of the site&apos;s outline and zones.</source>
+        <translation>Các cú nhấp bắt dính vào góc và cạnh của ranh giới và các phân khu của khu đất.</translation>
     </message>
 </context>
 <context>
     <name>CreativeMapDockBase</name>
     <message>
-        <location filename="../gui/dock.ui" line="22" />
+        <location filename="../gui/dock.ui" line="22"/>
         <source>Multi-layer creative map</source>
         <translation>Bản đồ sáng tạo đa lớp</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="37" />
+        <location filename="../gui/dock.ui" line="45"/>
         <source>Working copy</source>
         <translation>Bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="41" />
+        <location filename="../gui/dock.ui" line="49"/>
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="179" />
+        <location filename="../gui/dock.ui" line="197"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="183" />
+        <location filename="../gui/dock.ui" line="201"/>
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Chỉnh sửa các lớp của bản đồ sáng tạo, ghi chú trên khu đất cuộc thi tại công viên trung tâm Hội An và xuất bản lên máy chủ chung.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="189" />
+        <location filename="../gui/dock.ui" line="207"/>
         <source>Show the log messages</source>
         <translation>Xem nhật ký</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="190" />
-        <source>Open QGIS's log panel, where Creative Layers writes what it did and the details of any error.</source>
+        <location filename="../gui/dock.ui" line="208"/>
+        <source>Open QGIS&apos;s log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Mở bảng nhật ký của QGIS, nơi Các lớp sáng tạo ghi lại những gì đã làm và chi tiết của mọi lỗi.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="48" />
+        <location filename="../gui/dock.ui" line="56"/>
         <source>Open a workspace…</source>
         <translation>Mở bản làm việc…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="49" />
+        <location filename="../gui/dock.ui" line="57"/>
         <source>Open a creative-map workspace (GeoPackage) and add its layers to the project.</source>
         <translation>Mở một bản làm việc của bản đồ sáng tạo (GeoPackage) và thêm các lớp của nó vào dự án.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="56" />
+        <location filename="../gui/dock.ui" line="64"/>
         <source>The city whose sample data the new workspace receives.</source>
         <translation>Thành phố có dữ liệu mẫu được đưa vào bản làm việc mới.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="61" />
+        <location filename="../gui/dock.ui" line="69"/>
         <source>New from sample…</source>
         <translation>Tạo mới từ dữ liệu mẫu…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="62" />
+        <location filename="../gui/dock.ui" line="70"/>
         <source>Create a workspace with the sample data of the chosen city and open it.</source>
         <translation>Tạo một bản làm việc có dữ liệu mẫu của thành phố đã chọn rồi mở nó.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="76" />
+        <location filename="../gui/dock.ui" line="84"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="86" />
+        <location filename="../gui/dock.ui" line="94"/>
         <source>Show</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="90" />
+        <location filename="../gui/dock.ui" line="98"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="98" />
+        <location filename="../gui/dock.ui" line="106"/>
         <source>Creative field</source>
         <translation>Lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="106" />
+        <location filename="../gui/dock.ui" line="114"/>
         <source>Zoom to the city</source>
         <translation>Thu phóng tới thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="140" />
+        <location filename="../gui/dock.ui" line="148"/>
         <source>Import records…</source>
         <translation>Nhập bản ghi…</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="141" />
+        <location filename="../gui/dock.ui" line="149"/>
         <source>Import a CSV, GeoJSON, shapefile or Survey123 export into a layer of this workspace.</source>
         <translation>Nhập một tệp CSV, GeoJSON, shapefile hoặc tệp xuất Survey123 vào một lớp của bản làm việc này.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="119" />
+        <location filename="../gui/dock.ui" line="127"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="125" />
+        <location filename="../gui/dock.ui" line="133"/>
         <source>The kind of record to add.</source>
         <translation>Loại bản ghi cần thêm.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="130" />
+        <location filename="../gui/dock.ui" line="138"/>
         <source>Add on the map</source>
         <translation>Thêm trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="131" />
+        <location filename="../gui/dock.ui" line="139"/>
         <source>Click the map where it is: its form opens.</source>
         <translation>Bấm vào vị trí trên bản đồ: biểu mẫu sẽ mở ra.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="146" />
+        <location filename="../gui/dock.ui" line="154"/>
         <source>Check the records</source>
         <translation>Kiểm tra bản ghi</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="147" />
+        <location filename="../gui/dock.ui" line="155"/>
         <source>Check every record of this workspace and list those that have to be corrected.</source>
         <translation>Kiểm tra mọi bản ghi của bản làm việc này và liệt kê những bản ghi cần sửa.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="156" />
+        <location filename="../gui/dock.ui" line="164"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="157" />
+        <location filename="../gui/dock.ui" line="165"/>
         <source>To correct</source>
         <translation>Cần sửa</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="164" />
+        <location filename="../gui/dock.ui" line="172"/>
         <source>Zoom to it</source>
         <translation>Thu phóng tới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="169" />
+        <location filename="../gui/dock.ui" line="177"/>
         <source>Open its form</source>
         <translation>Mở biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.ui" line="39"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
     </message>
 </context>
 </TS>
