@@ -11,6 +11,7 @@ APT_PACKAGES=(
   qttools5-dev-tools pyqt5-dev-tools             # lrelease, pylupdate5 (translations)
   xvfb xauth x11-utils                           # QGIS's real window without a display
   poppler-utils zip                              # PDF checks, pb_tool's zip
+  nginx spawn-fcgi openssl                       # the reference shared server (server/): QGIS Server behind nginx
 )
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
@@ -23,6 +24,13 @@ if ((${#missing[@]})); then
   say "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
+  # nginx is for the reference server the tests start on 127.0.0.1: Debian must not start its own on port 80
+  # (invoke-rc.d asks policy-rc.d; 101 means "do not start"), so install with such a policy in place if none is
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT  # removed however the install ends
+  fi
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
 fi
 

@@ -1,7 +1,12 @@
 """Shared test set-up: the repository's scripts are importable, and paths every test needs."""
 
+import os
 import sys
+import tempfile
 from pathlib import Path
+
+# QGIS's authentication database of the tests: a folder of their own, never the user's profile (read when QGIS starts)
+os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", tempfile.mkdtemp(prefix="creative-layers-auth-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_DIR = ROOT / "creative_layers_plugin"

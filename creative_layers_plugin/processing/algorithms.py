@@ -5,6 +5,7 @@ from __future__ import annotations
 from .create_workspace import CreateWorkspaceAlgorithm
 from .export_annotation_sheet import ExportAnnotationSheetAlgorithm
 from .import_records import ImportRecordsAlgorithm
+from .publish import PublishAlgorithm
 from .validate import ValidateAlgorithm
 
 ALGORITHMS: list[type] = [
@@ -12,4 +13,5 @@ ALGORITHMS: list[type] = [
     ImportRecordsAlgorithm,
     ValidateAlgorithm,
     ExportAnnotationSheetAlgorithm,
+    PublishAlgorithm,
 ]

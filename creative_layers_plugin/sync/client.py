@@ -1,0 +1,238 @@
+"""An OGC API - Features client over ``requests``: Part 1 to read (collections, items with paging), Part 4 to write
+(POST, PUT, DELETE), with what QGIS users expect of a plugin on the network: QGIS's proxy settings, credentials from
+QGIS's authentication manager only, TLS verification always on, bounded retries with backoff for what may be
+repeated safely, and every answer that is not a success turned into one sentence that says what to do
+(``ServerError``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from ..__about__ import __version__
+from ..toolbelt.errors import UserError
+from ..toolbelt.i18n import tr
+
+GEOJSON = "application/geo+json"
+PAGE_SIZE = 1000
+RETRY_STATUSES = (429, 502, 503, 504)
+PROBE_ID = "creative-layers-write-probe"  # an item id no server gives
+
+
+class ServerError(UserError):
+    """A server that did not do what was asked; ``status`` is the HTTP status (None: no answer at all)."""
+
+    def __init__(self, sentence: str, details: str = "", status: int | None = None, retryable: bool = False):
+        super().__init__(sentence, details)
+        self.status = status
+        self.retryable = retryable
+
+
+@dataclass
+class ServerInfo:
+    url: str
+    conformance: list[str] = field(default_factory=list)
+    collections: dict[str, str] = field(default_factory=dict)  # id -> title
+
+    def conforms_to(self, part: str) -> bool:
+        return any(part in item for item in self.conformance)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def sentence_for(status: int, url: str, what: str = "") -> tuple[str, bool]:
+    """The sentence for an HTTP error status, and whether trying again later may succeed."""
+    host, what = _host(url), what or url
+    if status == 401:
+        return tr("The server {host} refused the user name or password: check the authentication configuration "
+                  "chosen for it in QGIS, then publish again.").format(host=host), False  # fmt: skip
+    if status == 403:
+        return tr("The server {host} does not let this account change {what}: ask its administrator for write "
+                  "access.").format(host=host, what=what), False  # fmt: skip
+    if status == 404:
+        return tr("The server {host} has no {what}: check the server's address, or ask its administrator to publish "
+                  "it.").format(host=host, what=what), False  # fmt: skip
+    if status in (409, 412):
+        return tr("Someone changed {what} on the server in the meantime: publish again to see the change and "
+                  "decide.").format(what=what), False  # fmt: skip
+    if status == 413:
+        return tr(
+            "The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler "
+            "shape) or ask its administrator to accept larger requests."
+        ).format(host=host, what=what), False
+    if status in (400, 422):
+        return tr("The server {host} refused {what} as invalid: check its values (the log panel has the server's "
+                  "answer), correct it and publish again.").format(host=host, what=what), False  # fmt: skip
+    if status == 429:
+        return tr("The server {host} is busy (too many requests): wait a minute and publish again.").format(
+            host=host), True  # fmt: skip
+    if status >= 500:
+        return tr(
+            "The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell "
+            "its administrator."
+        ).format(host=host, status=status, what=what), status in RETRY_STATUSES
+    return tr("The server {host} answered {status} to {what}: publish again later.").format(
+        host=host, status=status, what=what), False  # fmt: skip
+
+
+class Server:
+    """One OGC API - Features server (its landing page's URL), with a kept-alive connection pool."""
+
+    def __init__(
+        self,
+        url: str,
+        auth: tuple[str, str] | None = None,
+        proxies: dict[str, str] | None = None,
+        timeout: tuple[float, float] = (5.0, 60.0),
+        retries: int = 3,
+        backoff: float = 0.5,
+        pool: int = 8,
+    ) -> None:
+        self.url = url.rstrip("/") + "/"
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.session = requests.Session()
+        self.session.verify = True  # never turned off
+        self.session.auth = auth
+        self.session.proxies.update(proxies or {})
+        self.session.trust_env = False  # QGIS's proxy settings, not the environment's
+        self.session.headers.update({"User-Agent": f"CreativeLayers/{__version__} (QGIS plugin)"})
+        adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    def close(self) -> None:
+        self.session.close()
+
+    # the one place requests are sent
+    def request(self, method: str, url: str, what: str = "", retry: bool = True, **kwargs) -> requests.Response:
+        """Send, retrying what may be repeated (connection failures, 429, 502-504) with backoff; raise ServerError.
+        With ``retry`` False (a create: sent twice it would make two records) only the answers that say the request
+        was turned away unread (429, 503) are retried."""
+        url = url if url.startswith("http") else urljoin(self.url, url)
+        attempts = self.retries + 1
+        for attempt in range(attempts):
+            try:
+                response = self.session.request(method, url, timeout=self.timeout, **kwargs)
+            except requests.exceptions.SSLError as error:
+                raise ServerError(tr("The server {host} has a certificate QGIS cannot trust: ask its administrator "
+                                     "to fix it; the plugin never sends data over an unverified connection.").format(
+                    host=_host(url)), repr(error)) from error  # fmt: skip
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as error:
+                if retry and attempt + 1 < attempts:
+                    time.sleep(self.backoff * 2**attempt)
+                    continue
+                timeout = isinstance(error, requests.exceptions.Timeout)
+                sentence = (tr("The server {host} took too long to answer: try again later; nothing was lost.")
+                            if timeout else tr("The server {host} does not answer: check its address and that it "
+                                               "is running, then publish again."))  # fmt: skip
+                raise ServerError(sentence.format(host=_host(url)), repr(error), retryable=True) from error
+            if response.status_code < 400:
+                return response
+            sentence, retryable = sentence_for(response.status_code, url, what)
+            turned_away = response.status_code in (429, 503)
+            if retryable and (retry or turned_away) and attempt + 1 < attempts:
+                wait = response.headers.get("Retry-After", "")
+                time.sleep(min(float(wait), 10.0) if wait.isdigit() else self.backoff * 2**attempt)
+                continue
+            details = f"{method} {url} -> {response.status_code}: {response.text[:500]}"
+            raise ServerError(sentence, details, status=response.status_code, retryable=retryable)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def json(self, url: str, what: str = "", **kwargs) -> dict:
+        response = self.request("GET", url, what, headers={"Accept": "application/json"}, **kwargs)
+        try:
+            return response.json()
+        except ValueError as error:
+            raise ServerError(tr("The server at {url} did not answer with JSON: check that the address is the "
+                                 "landing page of an OGC API - Features server.").format(url=response.url),
+                              response.text[:300]) from error  # fmt: skip
+
+    # Part 1: reading
+    def probe(self) -> ServerInfo:
+        """Conformance and collections: what the server is and what it holds."""
+        info = ServerInfo(self.url)
+        info.conformance = list(self.json("conformance", tr("its conformance page")).get("conformsTo", []))
+        collections = self.json("collections", tr("its list of collections")).get("collections", [])
+        info.collections = {item["id"]: item.get("title") or item["id"] for item in collections if "id" in item}
+        return info
+
+    def items_url(self, collection: str) -> str:
+        return f"collections/{collection}/items"
+
+    def items(self, collection: str, page_size: int = PAGE_SIZE) -> Iterator[dict]:
+        """Every feature of a collection, page after page (following the ``next`` links)."""
+        what = tr("the collection {collection}").format(collection=collection)
+        url = urljoin(self.url, self.items_url(collection))
+        params: dict | None = {"limit": page_size}
+        seen = set()
+        while url and url not in seen:
+            seen.add(url)
+            page = self.json(url, what, params=params)
+            yield from page.get("features", [])
+            url = next((link["href"] for link in page.get("links", []) if link.get("rel") == "next"), None)
+            params = None  # the next link carries them
+
+    def get(self, collection: str, remote_id: str) -> tuple[dict, str | None]:
+        what = tr("a record of {collection}").format(collection=collection)
+        response = self.request("GET", f"{self.items_url(collection)}/{remote_id}", what,
+                                headers={"Accept": GEOJSON})  # fmt: skip
+        return response.json(), response.headers.get("ETag")
+
+    def allowed_methods(self, collection: str) -> set[str]:
+        """What OPTIONS says may be done on the collection's items (empty when the server does not say)."""
+        try:
+            response = self.request("OPTIONS", self.items_url(collection), retry=False)
+        except ServerError:
+            return set()
+        return {method.strip().upper() for method in response.headers.get("Allow", "").split(",") if method.strip()}
+
+    # Part 4: writing
+    def check_write(self, collection: str) -> bool:
+        """Whether the credentials may write to ``collection``, without changing anything: a DELETE of an item that
+        cannot exist (a server checks who asks before it looks for the item). ServerError when they may not."""
+        what = tr("the collection {collection}").format(collection=collection)
+        try:
+            self.request("DELETE", f"{self.items_url(collection)}/{PROBE_ID}", what, retry=False)
+        except ServerError as error:
+            if error.status in (401, 403) or error.status is None:  # any other answer came from past the door
+                raise
+        return True
+
+    def create(self, collection: str, feature: dict) -> str | None:
+        """POST a feature (not repeated on failure: a create that may have arrived is found again by its uid)."""
+        what = tr("a new record of {collection}").format(collection=collection)
+        response = self.request("POST", self.items_url(collection), what, retry=False, json=feature,
+                                headers={"Content-Type": GEOJSON})  # fmt: skip
+        location = response.headers.get("Location", "")
+        if location:
+            return location.rstrip("/").rsplit("/", 1)[-1]
+        try:
+            return str(response.json().get("id")) if response.content else None
+        except ValueError:
+            return None
+
+    def replace(self, collection: str, remote_id: str, feature: dict, etag: str | None = None) -> None:
+        what = tr("a record of {collection}").format(collection=collection)
+        headers = {"Content-Type": GEOJSON}
+        if etag:
+            headers["If-Match"] = etag
+        self.request("PUT", f"{self.items_url(collection)}/{remote_id}", what, json=feature, headers=headers)
+
+    def delete(self, collection: str, remote_id: str, etag: str | None = None) -> None:
+        what = tr("a record of {collection}").format(collection=collection)
+        headers = {"If-Match": etag} if etag else {}
+        try:
+            self.request("DELETE", f"{self.items_url(collection)}/{remote_id}", what, headers=headers)
+        except ServerError as error:
+            if error.status != 404:  # already gone: what was wanted
+                raise

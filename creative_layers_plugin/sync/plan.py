@@ -1,0 +1,195 @@
+"""The three-way comparison of a publish: for every record, what the last synchronisation saw (the base), what the
+working copy holds (local) and what the server holds (remote) decide one action.
+
+============================  =========================================================================
+local changed, remote not     ``create`` (new), ``update``, ``delete`` on the server
+remote changed, local not     ``pull_create``, ``pull_update``, ``pull_delete`` in the working copy
+both, to the same content     ``adopt`` (nothing to send; the base follows); both deleted: ``forget``
+both, differently             ``conflict`` (a delete against an edit too), until a decision turns it into
+                              one of the above
+may not be published          ``skip``; ``withdraw`` (delete on the server) when it was published before
+============================  =========================================================================
+
+A remote change is never overwritten without a decision: ``resolve`` applies a policy (``abort`` refuses to go on,
+``keep_local``, ``keep_remote``) or the user's decision per record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from ..toolbelt.errors import UserError
+from ..toolbelt.i18n import tr
+from .records import SERVER_TOLERANCE, same
+from .state import BaseEntry
+
+POLICIES = ("abort", "keep_local", "keep_remote")
+PUSH = ("create", "update", "merge", "delete", "withdraw")
+PULL = ("pull_create", "pull_update", "pull_delete")
+
+
+@dataclass(frozen=True)
+class Local:
+    fid: int
+    canonical: dict | None  # None when the record may not be published
+    body: dict | None  # the GeoJSON Feature to send
+    rev: int = 1
+
+
+@dataclass(frozen=True)
+class Remote:
+    remote_id: str
+    canonical: dict
+    feature: dict  # as the server gave it (with its bookkeeping fields)
+
+
+@dataclass(frozen=True)
+class Change:
+    layer: str
+    uid: str
+    action: str
+    local: Local | None = None
+    remote: Remote | None = None
+    base: BaseEntry | None = None
+
+    @property
+    def remote_id(self) -> str | None:
+        if self.remote is not None:
+            return self.remote.remote_id
+        return self.base.remote_id if self.base is not None else None
+
+
+@dataclass
+class Plan:
+    changes: list[Change] = field(default_factory=list)
+    learnt: list = field(default_factory=list)  # (layer, uid, BaseEntry | None) an interrupted publish left to record
+
+    def counts(self) -> Counter:
+        return Counter(change.action for change in self.changes)
+
+    def summary(self) -> dict[str, int]:
+        """The numbers a user is told, before and after: to create, to update, to delete, to pull, conflicts, not
+        published for privacy."""
+        counts = self.counts()
+        return {
+            "create": counts["create"],
+            "update": counts["update"] + counts["merge"],
+            "delete": counts["delete"] + counts["withdraw"],
+            "pull": sum(counts[action] for action in PULL),
+            "conflicts": counts["conflict"],
+            "skipped": counts["skip"] + counts["withdraw"],
+        }
+
+    def sentence(self) -> str:
+        numbers = self.summary()
+        return tr("to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts "
+                  "{conflicts}, not published for privacy {skipped}").format(**numbers)  # fmt: skip
+
+    def conflicts(self) -> list[Change]:
+        return [change for change in self.changes if change.action == "conflict"]
+
+    def pushes(self) -> list[Change]:
+        return [change for change in self.changes if change.action in PUSH]
+
+    def is_empty(self) -> bool:
+        return not any(change.action not in ("skip",) for change in self.changes)
+
+
+def compare(layer: str, local: dict[str, Local], remote: dict[str, Remote], base: dict[str, BaseEntry]) -> list[Change]:
+    """The changes of one layer (uid -> Local, Remote, BaseEntry)."""
+    changes = []
+    for uid in sorted(set(local) | set(remote) | set(base)):
+        mine, theirs, before = local.get(uid), remote.get(uid), base.get(uid)
+        change = _decide(layer, uid, mine, theirs, before)
+        if change is not None:
+            changes.append(change)
+    return changes
+
+
+def _decide(layer, uid, mine: Local | None, theirs: Remote | None, before: BaseEntry | None) -> Change | None:
+    def change(action: str) -> Change:
+        return Change(layer, uid, action, mine, theirs, before)
+
+    if mine is not None and mine.canonical is None:  # privacy: it may not leave the workspace
+        if theirs is not None:
+            return change("withdraw")
+        return change("skip")
+    local = mine.canonical if mine is not None else None
+    remote = theirs.canonical if theirs is not None else None
+    base = before.snapshot if before is not None else None
+    local_changed = not same(local, base)
+    remote_changed = not same(remote, base, SERVER_TOLERANCE)  # a server rounds: that is no change of theirs
+    if not local_changed and not remote_changed:
+        if before is not None and theirs is not None and theirs.remote_id != before.remote_id:
+            return change("adopt")  # the same record under a new id (the server was reloaded): follow it
+        return None
+    if local_changed and not remote_changed:
+        if local is None:
+            return change("delete")
+        return change("update" if theirs is not None else "create")
+    if remote_changed and not local_changed:
+        if remote is None:
+            return change("pull_delete")
+        return change("pull_update" if mine is not None else "pull_create")
+    if same(local, remote, SERVER_TOLERANCE):
+        return change("forget" if local is None else "adopt")
+    return change("conflict")
+
+
+def decided(change: Change, choice: str) -> Change:
+    """A conflict turned into what ``choice`` (``keep_local`` or ``keep_remote``) makes of it."""
+    if choice == "keep_local":
+        if change.local is None:
+            action = "delete"
+        else:
+            action = "update" if change.remote is not None else "create"
+    elif choice == "keep_remote":
+        if change.remote is None:
+            action = "pull_delete"
+        else:
+            action = "pull_update" if change.local is not None else "pull_create"
+    else:
+        raise ValueError(f"unknown choice {choice!r}")
+    return replace(change, action=action)
+
+
+def merged(change: Change, theirs: set[str] | list[str]) -> Change:
+    """A conflict settled field by field: the working copy's record with ``theirs`` (property names, and
+    ``geometry``) taken from the server's. It goes to the server and into the working copy (action ``merge``)."""
+    if change.local is None or change.remote is None or change.local.canonical is None:
+        raise ValueError("only a record edited on both sides can be merged field by field")
+    content = {"properties": dict(change.local.canonical["properties"]), "geometry": change.local.canonical["geometry"]}
+    body = {**change.local.body, "properties": dict(change.local.body["properties"])}
+    remote_props = change.remote.canonical["properties"]
+    for name in theirs:
+        if name == "geometry":
+            content["geometry"] = body["geometry"] = change.remote.canonical["geometry"]
+        elif name in remote_props:
+            content["properties"][name] = body["properties"][name] = remote_props[name]
+    local = Local(change.local.fid, content, body, change.local.rev)
+    return replace(change, action="merge", local=local)
+
+
+def resolve(plan: Plan, policy: str = "abort", decide: Callable[[Change], str | Change | None] | None = None) -> Plan:
+    """The plan with every conflict decided: by ``decide`` (the user: ``keep_local``, ``keep_remote``, a Change
+    made by ``merged``, or None to stop), else by ``policy``. ``abort`` with a conflict left raises UserError:
+    nothing is sent."""
+    if policy not in POLICIES:
+        raise UserError(tr("{policy} is not a conflict policy: choose abort, keep_local or keep_remote.").format(
+            policy=policy))  # fmt: skip
+    resolved = []
+    for change in plan.changes:
+        if change.action != "conflict":
+            resolved.append(change)
+            continue
+        choice = decide(change) if decide is not None else (None if policy == "abort" else policy)
+        if choice is None:
+            conflicts = plan.conflicts()
+            names = ", ".join(f"{item.layer} {item.uid}" for item in conflicts[:5])
+            raise UserError(tr("{count} records were changed both here and on the server since the last publish "
+                               "({names}): decide for each, or choose the policy keep_local or keep_remote; nothing "
+                               "was sent.").format(count=len(conflicts), names=names))  # fmt: skip
+        resolved.append(choice if isinstance(choice, Change) else decided(change, choice))
+    return Plan(resolved, plan.learnt)

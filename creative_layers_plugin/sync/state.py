@@ -1,0 +1,153 @@
+"""What the working copy knows of a server, kept in the GeoPackage beside the layers (plain tables, like the
+workspace's own facts):
+
+- ``cl_sync_base``: per server, layer and uid, the record's id on the server and its content as both sides had it
+  after the last synchronisation (the *base* of the three-way comparison, ``records.canonical`` form);
+- ``cl_sync_journal``: the writes a publish has started and not yet seen confirmed. A publish writes its intents
+  before it sends anything and removes each one with the base change it confirms, in one transaction; what is left
+  after a crash or a cancel tells the next publish that it is finishing an interrupted one (which it does safely:
+  it reads the server again, and a record created before the interruption is found by its uid, never sent twice).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .records import dumps
+
+BASE_TABLE = "cl_sync_base"
+JOURNAL_TABLE = "cl_sync_journal"
+
+
+@dataclass(frozen=True)
+class BaseEntry:
+    remote_id: str | None
+    snapshot: dict
+
+
+@dataclass(frozen=True)
+class Intent:
+    layer: str
+    uid: str
+    action: str  # create, update, merge, delete, withdraw
+    snapshot: dict | None = None  # what was being sent (None: a delete)
+
+
+def server_key(url: str) -> str:
+    """One key per server, whatever the trailing slash or the case of its host."""
+    scheme, _, rest = url.strip().partition("://")
+    host, _, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}/{path.strip('/')}"
+
+
+class SyncState:
+    def __init__(self, path: Path, url: str, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self.server = server_key(url)
+        self.connection = sqlite3.connect(str(self.path), timeout=timeout)
+        self._ready = self._exists(BASE_TABLE) and self._exists(JOURNAL_TABLE)
+
+    def _exists(self, table: str) -> bool:
+        query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return self.connection.execute(query, (table,)).fetchone() is not None
+
+    def _ensure(self) -> None:
+        """The tables, made at the first write (reading a server changes nothing in the working copy)."""
+        if self._ready:
+            return
+        self._ready = True
+        with self.connection:
+            self.connection.execute(
+                f"CREATE TABLE IF NOT EXISTS {BASE_TABLE} (server TEXT NOT NULL, layer TEXT NOT NULL, "
+                "uid TEXT NOT NULL, remote_id TEXT, snapshot TEXT NOT NULL, synced_at TEXT NOT NULL, "
+                "PRIMARY KEY (server, layer, uid))"
+            )
+            self.connection.execute(
+                f"CREATE TABLE IF NOT EXISTS {JOURNAL_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "server TEXT NOT NULL, layer TEXT NOT NULL, uid TEXT NOT NULL, action TEXT NOT NULL, "
+                "snapshot TEXT, started_at TEXT NOT NULL)"
+            )
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> SyncState:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # the base
+    def base(self, layer: str) -> dict[str, BaseEntry]:
+        if not self._ready:
+            return {}
+        rows = self.connection.execute(
+            f"SELECT uid, remote_id, snapshot FROM {BASE_TABLE} WHERE server = ? AND layer = ?", (self.server, layer)
+        )
+        return {uid: BaseEntry(remote_id, json.loads(snapshot)) for uid, remote_id, snapshot in rows}
+
+    def has_base(self) -> bool:
+        if not self._ready:
+            return False
+        query = f"SELECT 1 FROM {BASE_TABLE} WHERE server = ? LIMIT 1"
+        return self.connection.execute(query, (self.server,)).fetchone() is not None
+
+    def confirm(self, layer: str, uid: str, remote_id: str | None, snapshot: dict | None) -> None:
+        """What the server confirmed: the new base of a record (None: the record is gone on both sides), and its
+        intent, if any, done. One transaction."""
+        self._ensure()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.connection:
+            if snapshot is None:
+                self.connection.execute(f"DELETE FROM {BASE_TABLE} WHERE server = ? AND layer = ? AND uid = ?",
+                                        (self.server, layer, uid))  # fmt: skip
+            else:
+                self.connection.execute(
+                    f"INSERT OR REPLACE INTO {BASE_TABLE} (server, layer, uid, remote_id, snapshot, synced_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (self.server, layer, uid, remote_id, dumps(snapshot), now),
+                )  # fmt: skip
+            self.connection.execute(f"DELETE FROM {JOURNAL_TABLE} WHERE server = ? AND layer = ? AND uid = ?",
+                                    (self.server, layer, uid))  # fmt: skip
+
+    # the journal
+    def begin(self, intents: list[Intent]) -> None:
+        if not intents:
+            return
+        self._ensure()
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.connection:
+            self.connection.executemany(
+                f"INSERT INTO {JOURNAL_TABLE} (server, layer, uid, action, snapshot, started_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(self.server, intent.layer, intent.uid, intent.action,
+                  dumps(intent.snapshot) if intent.snapshot is not None else None, now) for intent in intents],
+            )  # fmt: skip
+
+    def pending(self) -> list[Intent]:
+        if not self._ready:
+            return []
+        rows = self.connection.execute(
+            f"SELECT layer, uid, action, snapshot FROM {JOURNAL_TABLE} WHERE server = ? ORDER BY id", (self.server,)
+        )
+        return [Intent(layer, uid, action, json.loads(snapshot) if snapshot else None)
+                for layer, uid, action, snapshot in rows]  # fmt: skip
+
+    def clear_journal(self) -> None:
+        if not self._ready:
+            return
+        with self.connection:
+            self.connection.execute(f"DELETE FROM {JOURNAL_TABLE} WHERE server = ?", (self.server,))
+
+    def drop(self, intents: list[Intent]) -> None:
+        """Intents known not to have reached the server (never sent, or refused)."""
+        if not self._ready or not intents:
+            return
+        with self.connection:
+            self.connection.executemany(
+                f"DELETE FROM {JOURNAL_TABLE} WHERE server = ? AND layer = ? AND uid = ?",
+                [(self.server, intent.layer, intent.uid) for intent in intents],
+            )

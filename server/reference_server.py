@@ -1,0 +1,238 @@
+"""The reference shared server on loopback: QGIS Server (Debian's qgis-server) under spawn-fcgi, behind nginx.
+
+It serves the creative map's project, generated from the plugin's schema (``server/project.py``): WMS with the
+layers' stored styles, and OGC API - Features with transactions at ``/wfs3``. Reads are open; POST, PUT, PATCH and
+DELETE need basic auth. Everything lives in one run folder: data, project, nginx configuration, pid files, socket,
+logs, and QGIS Server's home and profile (nothing is written in /etc, /var or the user's home).
+
+    server/reference_server.py start --port 8090 --run-dir /tmp/cmap --user staff --password-file pw.txt [--sample]
+    server/reference_server.py stop --run-dir /tmp/cmap
+
+The password comes from ``--password-file`` or the environment variable CREATIVE_MAP_SERVER_PASSWORD; without
+either, one is made and kept in ``<run dir>/password`` (readable by its owner only). It is never printed.
+From Python: ``handle = start_server(run_dir, port, user, password, sample=False)``, ``handle.stop()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import socket
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: server/ is a package of the repository
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from server import nginx, qgis_server
+from server.layout import RunLayout, ServerError
+from server.processes import server_processes, terminate
+
+PASSWORD_ENV = "CREATIVE_MAP_SERVER_PASSWORD"
+READY_PATH = "/wfs3/collections?f=json"
+
+
+@dataclass
+class ServerHandle:
+    url: str  # http://127.0.0.1:<port>, the root: WMS at /ows?SERVICE=WMS, OGC API - Features at /wfs3
+    run_dir: Path
+    port: int
+    user: str
+    data: Path  # the served GeoPackage
+    project: Path
+    logs: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def features_url(self) -> str:
+        return f"{self.url}/wfs3"
+
+    def processes(self) -> dict[int, str]:
+        """pid -> name of this server's live nginx and QGIS Server processes."""
+        return server_processes(self.run_dir, RunLayout.of(self.run_dir).pid_files)
+
+    def stop(self) -> None:
+        stop_server(self.run_dir)
+
+    def __enter__(self) -> ServerHandle:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as nginx does: TIME_WAIT is no obstacle
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _get(url: str, timeout: float = 5.0) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as answer:
+            return answer.status, answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, OSError) as error:
+        return 0, str(getattr(error, "reason", error))
+
+
+def _wait_ready(handle: ServerHandle, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    detail = "no answer"
+    while time.monotonic() < deadline:
+        status, body = _get(handle.url + READY_PATH, timeout=max(1.0, min(10.0, deadline - time.monotonic())))
+        if status == 200:
+            with contextlib.suppress(ValueError):
+                if "collections" in json.loads(body):
+                    return
+            detail = "an answer that is not the collections' JSON"
+        else:
+            detail = f"HTTP {status}" if status else body
+        names = set(handle.processes().values())
+        if "qgis_mapserv.fc" not in names or "nginx" not in names:
+            detail = f"{'QGIS Server' if 'nginx' in names else 'nginx'} stopped ({detail})"
+            break
+        time.sleep(0.2)
+    logs = handle.logs
+    raise ServerError(
+        f"The server at {handle.url} did not answer {READY_PATH} within {timeout:.0f} s ({detail}): "
+        f"see {logs['qgis']}, {logs['fcgi']} and {logs['nginx']}."
+    )
+
+
+def _check_tools() -> None:
+    for tool in ("nginx", "spawn-fcgi", "openssl"):
+        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
+            raise ServerError(f"{tool} is not installed: run scripts/setup.sh (make test installs it).")
+    if not qgis_server.QGIS_FCGI.exists():
+        raise ServerError(f"{qgis_server.QGIS_FCGI} is missing: install Debian's qgis-server (scripts/setup.sh does).")
+
+
+def start_server(
+    run_dir: str | Path,
+    port: int,
+    user: str,
+    password: str,
+    sample: bool = False,
+    data: str | Path | None = None,
+    city: str = "hoi_an",
+    processes: int = 1,
+    log_level: int = 1,
+    timeout: float = 60.0,
+) -> ServerHandle:
+    """Start the server of ``run_dir`` on 127.0.0.1:``port``, writes allowed to ``user`` with ``password``; return
+    once ``/wfs3/collections`` answers. Its data: a copy of ``data``, the ``city``'s sample, the data of the last run
+    in this folder, else the schema's empty layers."""
+    layout = RunLayout.of(run_dir)
+    for folder in layout.folders():
+        folder.mkdir(parents=True, exist_ok=True)
+    layout.root.chmod(0o755)
+    if server_processes(layout.root, layout.pid_files):
+        raise ServerError(f"A server already runs in {layout.root}: stop it first (reference_server.py stop).")
+    if not _port_free(port):
+        raise ServerError(f"Port {port} on 127.0.0.1 is in use: choose another port.")
+    _check_tools()
+    account = qgis_server.fcgi_account()
+    qgis_server.check_reachable(layout, account)
+    if len(str(layout.socket)) > 100:
+        raise ServerError(f"The run folder's path is too long for a unix socket ({layout.socket}): use a shorter one.")
+    for stale in (*layout.pid_files, layout.socket):
+        stale.unlink(missing_ok=True)
+    env = qgis_server.environment(layout, log_level)
+    (layout.home / "runtime").mkdir(mode=0o700, exist_ok=True)
+    qgis_server.prepare_data(layout, Path(data) if data else None, sample, city, env)
+    layout.htpasswd.write_text(nginx.htpasswd_line(user, password), encoding="utf-8")
+    layout.htpasswd.chmod(0o640)
+    qgis_server.give_to(account, layout.data, layout.logs, layout.run, layout.home)
+    if account is not None:
+        os.chown(layout.htpasswd, 0, account.pw_gid)  # root's, readable by nginx's workers
+    handle = ServerHandle(f"http://127.0.0.1:{port}", layout.root, port, user, layout.gpkg, layout.project)
+    handle.logs.update(layout.log_files)
+    try:
+        qgis_server.spawn(layout, account, env, processes)
+        nginx.start(layout, port, f"{account.pw_name} {account.pw_name}" if account else None)
+        _wait_ready(handle, timeout)
+    except BaseException:
+        stop_server(layout.root)
+        raise
+    facts = {"url": handle.url, "port": port, "user": user, "data": str(handle.data), "project": str(handle.project)}
+    (layout.root / "server.json").write_text(json.dumps(facts, indent=1), encoding="utf-8")
+    return handle
+
+
+def stop_server(run_dir: str | Path, timeout: float = 10.0) -> list[int]:
+    """Stop the nginx and QGIS Server processes of ``run_dir`` (also after a crash); returns the pids stopped."""
+    layout = RunLayout.of(run_dir)
+    found = server_processes(layout.root, layout.pid_files)
+    left = terminate(found, timeout)
+    if left:
+        raise ServerError(f"Processes {left} of the server in {layout.root} would not stop: end them by hand.")
+    for stale in (*layout.pid_files, layout.socket):
+        with contextlib.suppress(OSError):
+            stale.unlink(missing_ok=True)
+    return sorted(found)
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        return Path(args.password_file).read_text(encoding="utf-8").splitlines()[0]
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    kept = Path(args.run_dir) / "password"
+    if not kept.exists():
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.touch(mode=0o600)
+        kept.write_text(secrets.token_urlsafe(18) + "\n", encoding="utf-8")
+    return kept.read_text(encoding="utf-8").strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The creative map's reference shared server (QGIS Server + nginx).")
+    commands = parser.add_subparsers(dest="command", required=True)
+    start = commands.add_parser("start", help="start the server, print its URL")
+    start.add_argument("--port", type=int, default=8090)
+    start.add_argument("--run-dir", required=True, help="the server's folder (data, logs, pid files)")
+    source = start.add_mutually_exclusive_group()
+    source.add_argument("--data", help="serve a copy of this workspace GeoPackage")
+    source.add_argument("--sample", action="store_true", help="serve the city's sample (default: empty layers)")
+    start.add_argument("--city", default="hoi_an", help="the workspace's city (hoi_an, tam_ky, ha_noi, all)")
+    start.add_argument("--user", default="staff", help="the user allowed to write (basic auth)")
+    start.add_argument("--password-file", help=f"its password (first line); else ${PASSWORD_ENV}")
+    start.add_argument("--processes", type=int, default=1, help="QGIS Server FastCGI processes")
+    start.add_argument("--log-level", type=int, default=1, choices=(0, 1, 2), help="QGIS Server: 0 info, 2 critical")
+    start.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the first answer")
+    stop = commands.add_parser("stop", help="stop the server of a run folder")
+    stop.add_argument("--run-dir", required=True)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "stop":
+            stopped = stop_server(args.run_dir)
+            print(f"stopped {len(stopped)} processes" if stopped else "no server was running")
+            return 0
+        handle = start_server(
+            args.run_dir, args.port, args.user, _password(args), sample=args.sample, data=args.data,
+            city=args.city, processes=args.processes, log_level=args.log_level, timeout=args.timeout,
+        )  # fmt: skip
+    except (ServerError, ValueError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(handle.url, flush=True)
+    print(f"OGC API - Features: {handle.features_url}  WMS: {handle.url}/ows?SERVICE=WMS", file=sys.stderr)
+    print(f"data: {handle.data}  logs: {handle.run_dir / 'logs'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

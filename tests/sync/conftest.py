@@ -1,0 +1,69 @@
+"""A real reference server (QGIS Server behind nginx, on 127.0.0.1) for each test, a QGIS authentication
+configuration holding its password, and working copies of the Hội An sample."""
+
+import os
+import secrets
+import shutil
+import socket
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+from creative_layers_plugin.core.workspace import create_workspace
+from server.reference_server import start_server
+
+USER = "staff"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture()
+def server():
+    """An empty creative-map server; stopped after the test, with nothing of it left running."""
+    folder = Path(tempfile.mkdtemp(prefix="cl-server-", dir="/tmp"))  # the FastCGI user must be able to enter it
+    os.chmod(folder, 0o755)
+    password = secrets.token_urlsafe(16)
+    handle = start_server(folder / "run", free_port(), USER, password)
+    handle.password = password
+    yield handle
+    handle.stop()
+    assert handle.processes() == {}
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture()
+def authcfg(qgis_app, server):
+    """A Basic configuration in QGIS's authentication manager with the server's user and password."""
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("creative-layers-tests", True)
+    config = QgsAuthMethodConfig()
+    config.setMethod("Basic")
+    config.setName(f"creative map server {server.port}")
+    config.setConfig("username", USER)
+    config.setConfig("password", server.password)
+    stored = manager.storeAuthenticationConfig(config)
+    assert (stored[0] if isinstance(stored, tuple) else stored) and config.id()
+    yield config.id()
+    manager.removeAuthenticationConfig(config.id())
+
+
+@pytest.fixture()
+def sample(qgis_app, tmp_path):
+    return create_workspace(tmp_path / "hoi_an.gpkg", "hoi_an", sample=True)
+
+
+def server_rows(server, sql):
+    """What the server's own GeoPackage holds (read-only)."""
+    connection = sqlite3.connect(f"file:{Path(server.data)}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()

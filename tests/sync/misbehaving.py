@@ -1,0 +1,101 @@
+"""A real HTTP server on 127.0.0.1 that speaks just enough OGC API - Features to be published to, and misbehaves on
+request: it answers a chosen status to writes, lacks collections, answers late, or answers what is not JSON. For the
+failures the reference server cannot be made to show on purpose."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from creative_layers_plugin.core.schema import LAYERS
+
+
+class Behaviour:
+    def __init__(self) -> None:
+        self.collections = [layer.name for layer in LAYERS]
+        self.write_statuses: list[int] = []  # the answers to the next writes, in order; then 201
+        self.read_delay = 0.0
+        self.not_json = False
+        self.requests: list[tuple[str, str]] = []
+        self.created: dict[str, dict] = {}
+
+
+class Handler(BaseHTTPRequestHandler):
+    behaviour: Behaviour
+
+    def log_message(self, *_args) -> None:  # quiet
+        pass
+
+    def _send(self, status: int, body: object = None, headers: dict | None = None) -> None:
+        data = b"" if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+        self.send_response(status)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        behaviour = self.behaviour
+        behaviour.requests.append(("GET", self.path))
+        time.sleep(behaviour.read_delay)
+        if behaviour.not_json:
+            self._send(200, b"<html><body>Welcome to nginx!</body></html>")
+        elif self.path.startswith("/conformance"):
+            self._send(200, {"conformsTo": ["http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"]})
+        elif self.path.startswith("/collections") and "/items" in self.path:
+            name = self.path.split("/")[2]
+            if name not in behaviour.collections:
+                self._send(404, {"code": "NotFound"})
+            else:
+                self._send(200, {"type": "FeatureCollection", "features": [], "links": []})
+        elif self.path.startswith("/collections"):
+            self._send(200, {"collections": [{"id": name, "title": name} for name in behaviour.collections]})
+        else:
+            self._send(200, {"links": []})
+
+    def _write(self, method: str) -> None:
+        behaviour = self.behaviour
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        behaviour.requests.append((method, self.path))
+        if "creative-layers-write-probe" in self.path:
+            self._send(404, {"code": "NotFound"})
+            return
+        status = behaviour.write_statuses.pop(0) if behaviour.write_statuses else 201
+        if status == 201 and method == "POST":
+            feature = json.loads(body)
+            remote_id = str(len(behaviour.created) + 1)
+            behaviour.created[remote_id] = feature
+            self._send(201, None, {"Location": f"http://{self.headers['Host']}{self.path}/{remote_id}"})
+        else:
+            self._send(status, {"code": str(status), "description": "refused"})
+
+    def do_POST(self) -> None:
+        self._write("POST")
+
+    def do_PUT(self) -> None:
+        self._write("PUT")
+
+    def do_DELETE(self) -> None:
+        self._write("DELETE")
+
+
+class MisbehavingServer:
+    def __init__(self) -> None:
+        self.behaviour = Behaviour()
+        handler = type("BoundHandler", (Handler,), {"behaviour": self.behaviour})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> MisbehavingServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

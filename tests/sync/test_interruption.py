@@ -1,0 +1,104 @@
+"""Publishing cut short: the publishing process killed at random moments, the server stopped mid-publish. The next
+publish completes; then the server holds exactly the working copy's publishable records, none twice, none lost."""
+
+import os
+import random
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from creative_layers_plugin.sync.client import Server
+from creative_layers_plugin.sync.publish import publish
+from creative_layers_plugin.sync.state import SyncState
+from creative_layers_plugin.toolbelt.errors import UserError
+from server.reference_server import start_server
+
+from .test_publish import edit, items
+
+CHILD = Path(__file__).with_name("publish_child.py")
+LAYERS = ("organisation", "space", "event", "person", "annotation_point", "annotation_line", "ward")
+
+
+def connect(server):
+    """The test's own client (the plugin's user gets the credentials from QGIS's authentication manager)."""
+    return Server(server.features_url, auth=("staff", server.password))
+
+
+def start_child(workspace, server):
+    env = {**os.environ, "CREATIVE_MAP_SERVER_PASSWORD": server.password, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([sys.executable, str(CHILD), str(workspace.path), server.features_url], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def assert_server_equals_working_copy(workspace, server):
+    for name in LAYERS:
+        remote = [feature["properties"]["uid"] for feature in items(server, name)]
+        duplicates = [uid for uid, count in Counter(remote).items() if count > 1]
+        assert duplicates == [], (name, duplicates)
+        layer_def = __import__("creative_layers_plugin.core.schema", fromlist=["layer"]).layer(name)
+        from creative_layers_plugin.core.validation import feature_record
+
+        local = {f["uid"] for f in workspace.layer(name).getFeatures() if layer_def.may_publish(feature_record(f))}
+        assert set(remote) == local, name
+
+
+def test_killed_at_random_moments_the_next_publish_completes(sample, server):
+    seed = int(os.environ.get("CREATIVE_LAYERS_SEED", random.randrange(1 << 30)))
+    print(f"interruption seed: {seed} (CREATIVE_LAYERS_SEED={seed} replays it)")
+    rng = random.Random(seed)
+    organisations = sorted(f["uid"] for f in sample.layer("organisation").getFeatures())
+    kills = rounds = 0
+    while kills < 10 and rounds < 30:  # at least ten publishes killed while running
+        rounds += 1
+        for uid in rng.sample(organisations, 15):  # each round has writes to cut short
+            edit(sample, "organisation", uid, name=f"Tổ chức {rounds} (đã sửa)")
+        child = start_child(sample, server)
+        time.sleep(rng.uniform(0.8, 3.0))  # QGIS starts in about a second: the kill lands while it plans or sends
+        if child.poll() is None:
+            child.kill()
+            kills += 1
+        child.communicate(timeout=60)
+    assert kills >= 10, f"only {kills} publishes were still running when killed"
+    result = publish(sample.path, server.features_url, server=connect(server))
+    assert result.numbers()["conflicts"] == 0
+    assert_server_equals_working_copy(sample, server)
+    with SyncState(sample.path, server.features_url) as state:
+        assert state.pending() == []  # the journal finished
+    again = publish(sample.path, server.features_url, server=connect(server), dry_run=True).plan
+    assert again.is_empty(), [(change.layer, change.action) for change in again.changes if change.action != "skip"]
+
+
+def test_the_server_stopped_mid_publish(sample, server):
+    child = start_child(sample, server)
+    time.sleep(2.5)
+    server.stop()
+    _out, err = child.communicate(timeout=120)
+    assert child.returncode == 1 and "does not answer" in err, err
+    restarted = start_server(server.run_dir, server.port, "staff", server.password)  # its data kept
+    restarted.password = server.password
+    try:
+        result = publish(sample.path, restarted.features_url, server=connect(restarted))
+        assert result.numbers()["conflicts"] == 0
+        assert_server_equals_working_copy(sample, restarted)
+    finally:
+        restarted.stop()
+
+
+def test_a_cancel_leaves_nothing_half_done(sample, server):
+    state = {"cancel": False}
+
+    def progress(value):
+        state["cancel"] = state["cancel"] or value > 42  # a few writes in: the plan is made at 40
+
+    with pytest.raises(UserError, match="cancelled: what the server confirmed is recorded"):
+        publish(sample.path, server.features_url, server=connect(server), progress=progress,
+                cancelled=lambda: state["cancel"])  # fmt: skip
+    sent = sum(len(items(server, name)) for name in LAYERS)
+    assert 0 < sent < 250  # cut short indeed
+    result = publish(sample.path, server.features_url, server=connect(server))
+    assert result.numbers()["create"] > 0 and result.numbers()["conflicts"] == 0
+    assert_server_equals_working_copy(sample, server)

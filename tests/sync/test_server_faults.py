@@ -1,0 +1,101 @@
+"""Servers that answer badly: each failure is one sentence that says what to do, and the working copy stays whole."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from creative_layers_plugin.core.schema import LAYERS
+from creative_layers_plugin.sync.client import Server, sentence_for
+from creative_layers_plugin.sync.publish import publish
+from creative_layers_plugin.toolbelt.errors import UserError
+
+from .misbehaving import MisbehavingServer
+
+
+def layers_digest(path):
+    """The working copy's records, layer by layer (the sync tables aside)."""
+    digest = hashlib.sha256()
+    with sqlite3.connect(path) as connection:
+        for layer in LAYERS:
+            for row in connection.execute(f'SELECT * FROM "{layer.name}" ORDER BY fid'):
+                digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def quick(url):
+    return Server(url, timeout=(1.0, 1.0), retries=2, backoff=0.01)
+
+
+@pytest.fixture()
+def fake():
+    with MisbehavingServer() as server:
+        yield server
+
+
+def test_a_missing_collection_is_named_and_nothing_is_sent(sample, fake):
+    fake.behaviour.collections.remove("organisation")
+    before = layers_digest(sample.path)
+    with pytest.raises(UserError, match="has no collection organisation"):
+        publish(sample.path, fake.url, server=quick(fake.url))
+    assert [method for method, _ in fake.behaviour.requests if method != "GET"] == []
+    assert layers_digest(sample.path) == before
+
+
+def test_a_server_failing_on_writes_stops_with_a_sentence(sample, fake):
+    fake.behaviour.write_statuses = [500] * 10_000
+    before = layers_digest(sample.path)
+    with pytest.raises(UserError, match=r"failed \(500\)"):
+        publish(sample.path, fake.url, server=quick(fake.url))
+    assert fake.behaviour.created == {} and layers_digest(sample.path) == before
+
+
+def test_a_busy_server_is_waited_for_and_nothing_is_created_twice(sample, fake):
+    fake.behaviour.write_statuses = [429, 503]  # turned away unread: the create may be sent again
+    result = publish(sample.path, fake.url, server=quick(fake.url))
+    uids = [feature["properties"]["uid"] for feature in fake.behaviour.created.values()]
+    assert result.numbers()["create"] == len(uids) == len(set(uids)) > 250
+
+
+def test_a_record_the_server_refuses_is_reported_and_the_others_go(sample, fake):
+    fake.behaviour.write_statuses = [422, 413]
+    with pytest.raises(UserError) as raised:
+        publish(sample.path, fake.url, server=quick(fake.url))
+    assert "2 records could not be published" in raised.value.sentence and "report" in raised.value.sentence
+    assert len(fake.behaviour.created) > 250
+
+
+def test_an_answer_that_is_not_json_is_one_sentence(sample, fake):
+    fake.behaviour.not_json = True
+    with pytest.raises(UserError, match="did not answer with JSON"):
+        publish(sample.path, fake.url, server=quick(fake.url))
+
+
+def test_a_server_too_slow_to_answer_is_one_sentence(sample, fake):
+    fake.behaviour.read_delay = 1.5
+    before = layers_digest(sample.path)
+    with pytest.raises(UserError, match="took too long to answer"):
+        publish(sample.path, fake.url, server=quick(fake.url))
+    assert layers_digest(sample.path) == before
+
+
+@pytest.mark.parametrize(
+    ("status", "words"),
+    [
+        (401, "refused the user name or password"),
+        (403, "does not let this account change"),
+        (404, "has no"),
+        (409, "changed"),
+        (412, "changed"),
+        (413, "too large"),
+        (422, "refused"),
+        (429, "busy"),
+        (500, "failed (500)"),
+        (502, "failed (502)"),
+        (503, "failed (503)"),
+    ],
+)
+def test_every_error_status_is_a_sentence_that_says_what_to_do(status, words):
+    sentence, _retryable = sentence_for(status, "https://map.example.org/wfs3/collections/space/items", "a record")
+    assert words in sentence and sentence.endswith(".")
+    assert "map.example.org" in sentence or "a record" in sentence  # it says where, or what
