@@ -1,6 +1,6 @@
 """Run real QGIS with Creative Layers in a profile that belongs to the project, never the user's own.
 
-    python scripts/qgis_session.py run [--lang vi|fr|en] [--screenshot PATH]
+    python scripts/qgis_session.py run [--lang vi|fr|en] [--screenshot PATH] [--competition | --publish]
 
 With a display, QGIS opens with the plugin enabled and its dock shown. Without one (a server, CI), QGIS runs under
 Xvfb, a screenshot of the screen is saved to the printed path, and the command exits 0 when the dock was seen.
@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import contextlib
 import json
 import os
+import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import shared_server  # scripts/ is on the path when this runs as a script or from the tests
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_SOURCE = ROOT / "creative_layers_plugin"
@@ -90,6 +95,9 @@ def display_available() -> bool:
 def qgis_environment(profiles_root: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles_root)
+    profile = profile_dir(profiles_root)
+    if (profile / "auth-master").exists():  # the shared server's credentials: QGIS opens them without asking
+        env.update(shared_server.auth_environment(profile))
     env.pop("QT_QPA_PLATFORM", None)  # the real window, not offscreen
     return env
 
@@ -103,6 +111,8 @@ def run_under_xvfb(
     workspace: Path | None = None,
     form_screenshot: Path | None = None,
     competition: bool = False,
+    publish_url: str | None = None,
+    conflict_screenshot: Path | None = None,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -118,6 +128,10 @@ def run_under_xvfb(
         env["CREATIVE_LAYERS_FORM_SCREENSHOT"] = str(form_screenshot)
     if competition:
         env["CREATIVE_LAYERS_COMPETITION"] = "1"
+    if publish_url:
+        env["CREATIVE_LAYERS_PUBLISH"] = publish_url
+    if conflict_screenshot is not None:
+        env["CREATIVE_LAYERS_CONFLICT_SCREENSHOT"] = str(conflict_screenshot)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -136,6 +150,29 @@ def run_under_xvfb(
     return json.loads(report.read_text(encoding="utf-8"))
 
 
+@contextlib.contextmanager
+def reference_server(publish: bool):
+    """An empty reference server on loopback for the Publish tab's picture, stopped after (None without --publish)."""
+    if not publish:
+        yield None
+        return
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from server.reference_server import start_server
+
+    folder = Path(tempfile.mkdtemp(prefix="cl-publish-", dir="/tmp"))  # QGIS Server's account must reach it
+    folder.chmod(0o755)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    handle = start_server(folder / "run", port, "staff", secrets.token_urlsafe(16))  # reading needs no password
+    try:
+        yield handle
+    finally:
+        handle.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -147,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workspace", type=Path, default=ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg")
     run.add_argument("--form-screenshot", type=Path, help="also save a picture of an organisation's attribute form")
     run.add_argument("--competition", action="store_true", help="show the Competition tab at the site, sketching")
+    run.add_argument("--publish", action="store_true", help="show the Publish tab: a reference server on loopback, "
+                     "its connection tested and a dry run")  # fmt: skip
+    run.add_argument("--conflict-screenshot", type=Path, help="also save a picture of the conflict dialog")
     args = parser.parse_args(argv)
 
     prepare_profile(args.profiles, language=args.lang)
@@ -154,6 +194,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Creative Layers deployed to {deployed}")
     workspace = sample_workspace(args.profiles, args.workspace)
     print(f"Sample workspace (Hội An): {workspace}")
+    with contextlib.ExitStack() as stack:
+        # the shared server to publish to, with the sample (the --publish picture starts an empty one of its own)
+        shared = None if args.publish else stack.enter_context(shared_server.shared_server(profile_dir(args.profiles)))
+        if shared is not None:
+            print(f"Shared server (OGC API - Features, the Hội An sample), ready to publish to: {shared.features_url}")
+        return _run_qgis(args, workspace)
+
+
+def _run_qgis(args, workspace: Path) -> int:
     if display_available() and not args.headless:
         env = qgis_environment(args.profiles)
         env["CREATIVE_LAYERS_WORKSPACE"] = str(workspace)
@@ -161,10 +210,12 @@ def main(argv: list[str] | None = None) -> int:
         return subprocess.run(command, env=env, check=False).returncode
 
     print("No display: running QGIS under Xvfb to take a screenshot of its window.")
-    report = run_under_xvfb(
-        args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace,
-        form_screenshot=args.form_screenshot, competition=args.competition,
-    )  # fmt: skip
+    with reference_server(args.publish) as server:
+        report = run_under_xvfb(
+            args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace,
+            form_screenshot=args.form_screenshot, competition=args.competition,
+            publish_url=server.features_url if server else None, conflict_screenshot=args.conflict_screenshot,
+        )  # fmt: skip
     if not report.get("ok"):
         print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)
         print(report.get("output", ""), file=sys.stderr)
@@ -174,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Screenshot of the QGIS window: {args.screenshot}")
     if args.form_screenshot:
         print(f"Screenshot of the attribute form of {report['form']['name']}: {args.form_screenshot}")
+    if args.publish:
+        print("The Publish tab: " + " / ".join(report["publish"]))
+    if args.conflict_screenshot:
+        print(f"Screenshot of the conflict dialog: {args.conflict_screenshot}")
     return 0
 
 

@@ -4,6 +4,8 @@
 Driven by environment variables: CREATIVE_LAYERS_SCREENSHOT (PNG path), CREATIVE_LAYERS_REPORT (JSON path),
 CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first), CREATIVE_LAYERS_WORKSPACE (a workspace for the plugin
 to open), CREATIVE_LAYERS_COMPETITION (show the Competition tab at the site, a line being sketched),
+CREATIVE_LAYERS_PUBLISH (a server's address: show the Publish tab with it, its connection tested and a dry run done),
+CREATIVE_LAYERS_CONFLICT_SCREENSHOT (PNG path: a picture of the conflict dialog, with a record of the sample),
 CREATIVE_LAYERS_RELOADS (how many times to unload and
 load the plugin again, as QGIS's plugin manager does, before counting its registrations).
 """
@@ -71,7 +73,21 @@ def _describe(dock):
         "project_crs": QgsProject.instance().crs().authid(),
         "expanded_layers": sum(node.isExpanded() for node in QgsProject.instance().layerTreeRoot().findLayers()),
         "window_size": [window.width(), window.height()],
+        "publishing": _publishing(),
     }
+
+
+def _publishing():
+    """Where the plugin would publish, and whether the credentials open without a prompt (never the password)."""
+    from creative_layers_plugin.sync.connection import credentials
+    from creative_layers_plugin.toolbelt.settings import PluginSettings
+
+    settings = PluginSettings.load()
+    try:
+        user = (credentials(settings.authcfg) or ("",))[0]
+    except Exception as error:  # noqa: BLE001 (reported as it is)
+        user = f"error: {error}"
+    return {"server_url": settings.server_url, "authcfg": settings.authcfg, "user": user}
 
 
 def _locator_filters():
@@ -112,12 +128,18 @@ def _finish_form(report):
     QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
 
 
+def _show_tab(dock, panel):
+    """The dock's tab that holds ``panel`` (in its scroll area) brought to the front."""
+    pages = dock.form.pages
+    pages.setCurrentIndex(next(index for index in range(pages.count()) if pages.widget(index).isAncestorOf(panel)))
+
+
 def _show_competition(dock):
     """The Competition tab: the site framed, a line being sketched (its length shown), an annotation selected."""
     from qgis.core import QgsPointXY
 
     panel = dock.competition
-    dock.form.pages.setCurrentIndex(dock.form.pages.count() - 1)
+    _show_tab(dock, panel)
     panel.go_to_site()
     tool = panel.sketch("LineString")
     centre = iface.mapCanvas().extent().center()
@@ -125,6 +147,62 @@ def _show_competition(dock):
     tool._show(QgsPointXY(centre.x() + 5, centre.y() + 40))  # as if the mouse were there
     panel.review.select(panel.review.shown[0].layer, panel.review.shown[0].fid)
     return {"measure": panel.form.measureLabel.text(), "annotations": len(panel.review.annotations)}
+
+
+def _publish_step(dock, url):
+    """The Publish tab: the address typed, the connection tested, then a dry run; True once all is shown."""
+    panel = dock.publish
+    step = _state.setdefault("publish", {"step": 0})
+    if panel.busy:
+        return False
+    if step["step"] == 0:
+        from creative_layers_plugin.toolbelt.settings import PluginSettings
+
+        step["settings"] = PluginSettings.load()  # put back after: the picture's server is gone then
+        _show_tab(dock, panel)
+        panel.form.urlEdit.setText(url)
+        panel.test_connection()
+    elif step["step"] == 1:
+        panel.check_changes()
+    else:
+        step["step_texts"] = [panel.form.connectionLabel.text(), panel.form.planLabel.text()]
+        return True
+    step["step"] += 1
+    return False
+
+
+def _show_conflict(dock, path):
+    """The conflict dialog on a place of the sample as if someone had renamed, retyped and moved it on the server
+    while its opening hours were changed here (the dialog is real; the server's side is made up for the picture)."""
+    from creative_layers_plugin.core.schema import VALUE_LISTS, layer
+    from creative_layers_plugin.gui.conflict_dialog import ConflictDialog
+    from creative_layers_plugin.sync.plan import Change, Remote
+    from creative_layers_plugin.sync.state import BaseEntry
+    from creative_layers_plugin.sync.working_copy import read_local
+
+    records = read_local(dock.workspace, layer("space"))
+    uid, mine = next((uid, record) for uid, record in sorted(records.items())
+                     if record.canonical and record.canonical["properties"].get("opening_hours"))  # fmt: skip
+    props = mine.canonical["properties"]
+    base = {"properties": {**props, "opening_hours": "Mo-Su 08:00-17:00"}, "geometry": mine.canonical["geometry"]}
+    lon, lat = mine.canonical["geometry"]["coordinates"][:2]
+    new_type = next(code for code in VALUE_LISTS["space_type"].codes() if code != props.get("space_type"))
+    theirs = {"properties": {**base["properties"], "name": props["name"] + " (Phố cổ)", "space_type": new_type},
+              "geometry": {"type": "Point", "coordinates": [lon + 35 / 107_000, lat]}}  # fmt: skip
+    change = Change("space", uid, "conflict", mine, Remote("42", theirs, {}), BaseEntry("42", base))
+    dialog = ConflictDialog(change, 1, 2, parent=iface.mainWindow())
+    dialog.take_theirs("name")
+    dialog.show()
+    _state["conflict"] = (dialog, path)
+    return {"rows": [[row.label, row.mine, row.theirs] for row in dialog.rows]}
+
+
+def _finish_conflict(report):
+    dialog, path = _state["conflict"]
+    report["conflict"]["saved"] = dialog.grab().save(path, "PNG")
+    dialog.close()
+    _write_report(report)
+    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
 
 
 def _creative_map_layers():
@@ -164,6 +242,9 @@ def _tick():
         if os.environ.get("CREATIVE_LAYERS_COMPETITION") and not _state.get("competition"):
             _state["competition"] = _show_competition(dock)
             return
+        publish_url = os.environ.get("CREATIVE_LAYERS_PUBLISH")
+        if publish_url and not _publish_step(dock, publish_url):
+            return
         if "CREATIVE_LAYERS_SCREENSHOT" not in os.environ:
             _state["timer"].stop()  # an interactive session: the user takes over
             return
@@ -180,6 +261,15 @@ def _tick():
         report["screenshot_saved"] = picture.save(screenshot, "PNG")
         report["screenshot_size"] = [picture.width(), picture.height()]
         report["ok"] = report["screenshot_saved"] and report["dock_visible"]
+        if publish_url:
+            report["publish"] = _state["publish"]["step_texts"]
+            _state["publish"]["settings"].save()  # the profile keeps the address it had
+        conflict_shot = os.environ.get("CREATIVE_LAYERS_CONFLICT_SCREENSHOT")
+        if conflict_shot:
+            report["conflict"] = _show_conflict(dock, conflict_shot)
+            QTimer.singleShot(1500, lambda: _finish_conflict(report))
+            _state["timer"].stop()
+            return
         form_shot = os.environ.get("CREATIVE_LAYERS_FORM_SCREENSHOT")
         if form_shot:
             report["form"] = _show_form(form_shot)

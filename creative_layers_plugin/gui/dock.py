@@ -23,6 +23,7 @@ from ..toolbelt.task import PluginTask, TaskCancelledError
 from .competition import CompetitionPanel
 from .duplicate_guard import DuplicateGuard
 from .problems import RecordsPanel
+from .publish_panel import PublishPanel
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
@@ -86,12 +87,14 @@ class CreativeMapDock(QgsDockWidget):
         self._fill_choices(qgis_language())
         self.records = RecordsPanel(self, qgis_language())
         self.competition = CompetitionPanel(self, qgis_language())
-        scroller = QScrollArea(self.form.pages)  # the review list is long: the tab scrolls in a short dock
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the panel follows the dock's width
-        scroller.setWidget(self.competition)
-        self.form.pages.addTab(scroller, tr("Competition"))
+        self.publish = PublishPanel(self, qgis_language())
+        for panel, title in ((self.competition, tr("Competition")), (self.publish, tr("Publish"))):
+            scroller = QScrollArea(self.form.pages)  # the review list is long: the tab scrolls in a short dock
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the panel follows the dock's width
+            scroller.setWidget(panel)
+            self.form.pages.addTab(scroller, title)
         self._show_progress(False)
 
         self.form.logButton.clicked.connect(self.show_log_panel)
@@ -279,6 +282,7 @@ class CreativeMapDock(QgsDockWidget):
             self.records.clear()
         self.form.countLabel.setVisible(loaded)
         self.competition.refresh()
+        self.publish.refresh()
 
     def _project_cleared(self) -> None:
         self.duplicate_guard.unwatch()
@@ -294,6 +298,7 @@ class CreativeMapDock(QgsDockWidget):
         QgsProject.instance().cleared.disconnect(self._project_cleared)
         self.duplicate_guard.unwatch()
         self.competition.cleanup()
+        self.publish.cleanup()
         self.cancel_task()
         if self.basemap_task is not None:
             self.basemap_task.cancel()

@@ -56,6 +56,13 @@ def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
     assert report["creative_map_layers"] == 17 and report["project_crs"] == "EPSG:5899"
     assert vietnamese["Creative map"] in report["group_names"]
     assert "Cá nhân tiên phong" in report["layer_tree"]
+    # Publish works out of the box: a shared server with the sample on loopback, its credentials in the profile's
+    # authentication database (opened without a prompt), the plugin's settings pointing at it
+    assert "Shared server (OGC API - Features, the Hội An sample), ready to publish to: http://127.0.0.1:" in (
+        result.stdout)  # fmt: skip
+    publishing = report["publishing"]
+    assert publishing["server_url"].startswith("http://127.0.0.1:") and publishing["server_url"].endswith("/wfs3")
+    assert publishing["authcfg"] and publishing["user"] == "staff"
 
 
 def test_qgis_process_loads_the_provider_without_a_gui(tmp_path):

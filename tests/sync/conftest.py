@@ -14,6 +14,7 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from creative_layers_plugin.core.workspace import create_workspace
 from server.reference_server import start_server
+from tests.qgis.conftest import creativemap_provider  # noqa: F401 (the plugin's Processing provider)
 
 USER = "staff"
 
