@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="73"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Creative Layers</source>
         <translation>Couches créatives</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="85"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="115"/>
+        <location filename="../gui/dock.py" line="118"/>
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122"/>
+        <location filename="../gui/dock.py" line="125"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130"/>
+        <location filename="../gui/dock.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130"/>
+        <location filename="../gui/dock.py" line="133"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="136"/>
+        <location filename="../gui/dock.py" line="139"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="142"/>
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="255"/>
+        <location filename="../gui/dock.py" line="258"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="268"/>
+        <location filename="../gui/dock.py" line="271"/>
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="270"/>
+        <location filename="../gui/dock.py" line="273"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="54"/>
+        <location filename="../gui/dock.py" line="55"/>
         <source>Checking the basemap</source>
         <translation>Vérification du fond de carte</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>L'annotation est enregistrée dans l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="94"/>
+        <location filename="../gui/dock.py" line="91"/>
         <source>Competition</source>
         <translation>Concours</translation>
     </message>
@@ -1047,6 +1047,441 @@
         <location filename="../processing/export_annotation_sheet.py" line="96"/>
         <source>{annotations} annotations on {pages} pages in {path}.</source>
         <translation>{annotations} annotations sur {pages} pages dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="103"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="105"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="105"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="134"/>
+        <source>(no location)</source>
+        <translation>(sans emplacement)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="136"/>
+        <source>(no location before)</source>
+        <translation>(sans emplacement auparavant)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="165"/>
+        <source>placed</source>
+        <translation>placé</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="138"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="138"/>
+        <source>the same place</source>
+        <translation>au même endroit</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="141"/>
+        <source>moved {distance} m</source>
+        <translation>déplacé de {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="141"/>
+        <source>{distance} m from this working copy&apos;s</source>
+        <translation>à {distance} m de celui de cette copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="144"/>
+        <source>changed, moved {distance} m</source>
+        <translation>modifié, déplacé de {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="145"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="160"/>
+        <source>Location and shape</source>
+        <translation>Emplacement et forme</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="170"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="167"/>
+        <source>as placed here</source>
+        <translation>tel que placé ici</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="214"/>
+        <source>Changed here and on the server</source>
+        <translation>Modifié ici et sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="218"/>
+        <source>Record {position} of {total} changed both here and on the server</source>
+        <translation>Enregistrement {position} sur {total} modifié ici et sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="233"/>
+        <source>You deleted it here and someone changed it on the server. “Keep mine” deletes it on the server too; “Keep theirs” brings it back here.</source>
+        <translation>Vous l'avez supprimé ici et quelqu'un l'a modifié sur le serveur. « Garder ma version » le supprime aussi sur le serveur ; « Garder leur version » le rétablit ici.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="236"/>
+        <source>Someone deleted it on the server and you changed it here. “Keep mine” puts it back on the server; “Keep theirs” deletes it here too.</source>
+        <translation>Quelqu'un l'a supprimé sur le serveur et vous l'avez modifié ici. « Garder ma version » le remet sur le serveur ; « Garder leur version » le supprime ici aussi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="238"/>
+        <source>Both sides changed it differently since the last publish. Tick the server's values you want, then “Merge as chosen”; or keep one side whole.</source>
+        <translation>Les deux côtés l'ont modifié différemment depuis la dernière publication. Cochez les valeurs du serveur que vous voulez, puis « Fusionner selon les choix » ; ou gardez entièrement un côté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="257"/>
+        <source>Take the server&apos;s value of {field}</source>
+        <translation>Prendre la valeur du serveur pour {field}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="91"/>
+        <source>Publish</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="95"/>
+        <source>OGC API - Features Part 1 (reading): declared.</source>
+        <translation>OGC API - Features Part 1 (lecture) : déclarée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="96"/>
+        <source>OGC API - Features Part 1 (reading): not declared.</source>
+        <translation>OGC API - Features Part 1 (lecture) : non déclarée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="97"/>
+        <source>Part 4 (create, replace, delete): declared.</source>
+        <translation>Part 4 (création, remplacement, suppression) : déclarée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="98"/>
+        <source>Part 4 (create, replace, delete): not declared; writing is tried all the same.</source>
+        <translation>Part 4 (création, remplacement, suppression) : non déclarée ; l'écriture est tentée malgré tout.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="101"/>
+        <source>Layers of the creative map on the server: {found} of {total}.</source>
+        <translation>Couches de la carte créative sur le serveur : {found} sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="104"/>
+        <source>Missing: {layers}.</source>
+        <translation>Manquantes : {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="106"/>
+        <source>Writing: the server has no collection to write to.</source>
+        <translation>Écriture : le serveur n'a aucune collection où écrire.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="108"/>
+        <source>Writing allowed with these credentials.</source>
+        <translation>Écriture autorisée avec ces identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="110"/>
+        <source>Reading works; writing needs a user name and password: choose an authentication configuration above.</source>
+        <translation>La lecture fonctionne ; l'écriture demande un nom d'utilisateur et un mot de passe : choisissez une configuration d'authentification ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="174"/>
+        <source>Testing the connection to {host}</source>
+        <translation>Test de la connexion à {host}</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="184"/>
+        <source>Checking what publishing would change</source>
+        <translation>Vérification de ce que la publication changerait</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="195"/>
+        <source>Save or discard your edits of {layers} first: publishing sends what is saved.</source>
+        <translation>Enregistrez ou annulez d'abord vos modifications de {layers} : la publication envoie ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="200"/>
+        <source>Reading the server before publishing</source>
+        <translation>Lecture du serveur avant la publication</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="213"/>
+        <source>Write the server&apos;s address first (the landing page of its OGC API - Features).</source>
+        <translation>Indiquez d'abord l'adresse du serveur (la page d'accueil de son OGC API - Features).</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="256"/>
+        <source>Nothing to publish: this working copy and the server are level.</source>
+        <translation>Rien à publier : cette copie de travail et le serveur sont déjà synchronisés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="258"/>
+        <source>If you publish now: {plan}.</source>
+        <translation>Si vous publiez maintenant : {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="260"/>
+        <source>Publishing will ask you about each record changed on both sides.</source>
+        <translation>La publication vous demandera quoi faire de chaque enregistrement modifié des deux côtés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="276"/>
+        <source>The publish was cancelled; nothing was sent.</source>
+        <translation>La publication a été annulée ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="281"/>
+        <source>Publishing to {host}</source>
+        <translation>Publication sur {host}</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="290"/>
+        <source>Published to {host}: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
+        <translation>Publié sur {host} : créés {create}, mis à jour {update}, supprimés {delete}, récupérés {pull}, non publiés pour confidentialité {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="304"/>
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="333"/>
+        <source>Open a workspace to publish it.</source>
+        <translation>Ouvrez un espace de travail pour le publier.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="337"/>
+        <source>Check what would change first, then publish.</source>
+        <translation>Vérifiez d'abord ce qui changerait, puis publiez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="41"/>
+        <source>Publish to the shared server</source>
+        <translation>Publier sur le serveur partagé</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="44"/>
+        <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
+        <translation>Synchronise la copie de travail et le serveur partagé (OGC API - Features). L'espace de travail est d'abord vérifié : un enregistrement en erreur arrête tout avant l'envoi du moindre octet. Ensuite, ce qui a changé ici part vers le serveur, ce qui a changé là-bas arrive ici, et un enregistrement modifié des deux côtés depuis la dernière publication est un conflit, réglé selon la politique choisie : abort (rien n'est envoyé), keep_local ou keep_remote. Les enregistrements que les règles de confidentialité retiennent ne quittent jamais l'espace de travail. Avec DRY_RUN, seul le plan est rapporté. Les identifiants viennent d'une configuration d'authentification de QGIS (Basic). Une publication interrompue est terminée par la suivante, sans doublons.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="60"/>
+        <source>Server (OGC API - Features landing page)</source>
+        <translation>Serveur (page d'accueil OGC API - Features)</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="62"/>
+        <source>Authentication configuration</source>
+        <translation>Configuration d'authentification</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="67"/>
+        <source>Only report what would be done</source>
+        <translation>Indiquer seulement ce qui serait fait</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="68"/>
+        <source>Records changed on both sides</source>
+        <translation>Enregistrements modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="99"/>
+        <source>Dry run: {plan}.</source>
+        <translation>Simulation : {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="101"/>
+        <source>Published: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
+        <translation>Publié : créés {create}, mis à jour {update}, supprimés {delete}, récupérés {pull}, non publiés pour confidentialité {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="55"/>
+        <source>The server {host} refused the user name or password: check the authentication configuration chosen for it in QGIS, then publish again.</source>
+        <translation>Le serveur {host} a refusé le nom d'utilisateur ou le mot de passe : vérifiez la configuration d'authentification choisie pour lui dans QGIS, puis publiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="58"/>
+        <source>The server {host} does not let this account change {what}: ask its administrator for write access.</source>
+        <translation>Le serveur {host} ne permet pas à ce compte de modifier {what} : demandez un accès en écriture à son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="61"/>
+        <source>The server {host} has no {what}: check the server&apos;s address, or ask its administrator to publish it.</source>
+        <translation>Le serveur {host} ne trouve pas {what} : vérifiez l'adresse du serveur, ou demandez à son administrateur de publier ce qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="64"/>
+        <source>Someone changed {what} on the server in the meantime: publish again to see the change and decide.</source>
+        <translation>Quelqu'un a modifié {what} sur le serveur entre-temps : publiez de nouveau pour voir la modification et décider.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="67"/>
+        <source>The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler shape) or ask its administrator to accept larger requests.</source>
+        <translation>Le serveur {host} refuse {what} parce que la requête est trop volumineuse : réduisez la taille des données (un texte plus court, une forme plus simple) ou demandez à son administrateur d'accepter des requêtes plus volumineuses.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="72"/>
+        <source>The server {host} refused {what} as invalid: check its values (the log panel has the server&apos;s answer), correct it and publish again.</source>
+        <translation>Le serveur {host} a rejeté {what} comme non valide : vérifiez les valeurs (la réponse du serveur se trouve dans le panneau de journalisation), corrigez-les et publiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="75"/>
+        <source>The server {host} is busy (too many requests): wait a minute and publish again.</source>
+        <translation>Le serveur {host} est occupé (trop de requêtes) : attendez une minute et publiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="78"/>
+        <source>The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell its administrator.</source>
+        <translation>Le serveur {host} a échoué ({status}) en traitant {what} : réessayez plus tard ; si cela continue, prévenez son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="82"/>
+        <source>The server {host} answered {status} to {what}: publish again later.</source>
+        <translation>Le serveur {host} a répondu {status} pour {what} : publiez de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="127"/>
+        <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
+        <translation>Le serveur {host} a un certificat auquel QGIS ne peut pas se fier : demandez à son administrateur de le corriger ; l'extension n'envoie jamais de données par une connexion non vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="135"/>
+        <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
+        <translation>Le serveur {host} a mis trop de temps à répondre : réessayez plus tard ; rien n'a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="135"/>
+        <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
+        <translation>Le serveur {host} ne répond pas : vérifiez son adresse et qu'il est en service, puis publiez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="156"/>
+        <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
+        <translation>Le serveur à l'adresse {url} n'a pas répondu en JSON : vérifiez que l'adresse est la page d'accueil d'un serveur OGC API - Features.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="164"/>
+        <source>its conformance page</source>
+        <translation>sa page de conformité</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="165"/>
+        <source>its list of collections</source>
+        <translation>sa liste des collections</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="203"/>
+        <source>the collection {collection}</source>
+        <translation>la collection {collection}</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="232"/>
+        <source>a record of {collection}</source>
+        <translation>un enregistrement de {collection}</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="213"/>
+        <source>a new record of {collection}</source>
+        <translation>un nouvel enregistrement de {collection}</translation>
+    </message>
+    <message>
+        <location filename="../sync/connection.py" line="43"/>
+        <source>The authentication configuration {authcfg} does not exist in this QGIS profile: choose one in the publishing settings.</source>
+        <translation>La configuration d'authentification {authcfg} n'existe pas dans ce profil QGIS : choisissez-en une dans les paramètres de publication.</translation>
+    </message>
+    <message>
+        <location filename="../sync/connection.py" line="49"/>
+        <source>The authentication configuration {authcfg} cannot be read as a user name and password (Basic): choose a Basic configuration, or unlock QGIS&apos;s authentication database.</source>
+        <translation>La configuration d'authentification {authcfg} ne peut pas être lue comme un nom d'utilisateur et un mot de passe (Basic) : choisissez une configuration Basic, ou déverrouillez la base de données d'authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../sync/connection.py" line="59"/>
+        <source>{url} is not a server address: write it as https://host/path (the landing page of its OGC API - Features).</source>
+        <translation>{url} n'est pas une adresse de serveur : écrivez-la sous la forme https://host/path (la page d'accueil de son OGC API - Features).</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="87"/>
+        <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
+        <translation>à créer {create}, à mettre à jour {update}, à supprimer {delete}, à récupérer {pull}, conflits {conflicts}, non publiés pour confidentialité {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="180"/>
+        <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
+        <translation>{policy} n'est pas une politique de résolution des conflits : choisissez abort, keep_local ou keep_remote.</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="191"/>
+        <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
+        <translation>{count} enregistrements ont été modifiés ici et sur le serveur depuis la dernière publication ({names}) : décidez pour chacun, ou choisissez la politique keep_local ou keep_remote ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="115"/>
+        <source>The publish was cancelled before anything was sent.</source>
+        <translation>La publication a été annulée avant tout envoi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="71"/>
+        <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
+        <translation>{count} enregistrements doivent être corrigés avant la publication (le premier : {layer} {uid}, {field} : {message}) ; rien n'a été envoyé. « Vérifier les enregistrements » les liste tous.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="122"/>
+        <source>The server {url} has no collection {layer}: ask its administrator to publish it (or check the address); nothing was sent.</source>
+        <translation>Le serveur {url} n'a pas de collection {layer} : demandez à son administrateur de la publier (ou vérifiez l'adresse) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="200"/>
+        <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
+        <translation>{count} enregistrements n'ont pas pu être publiés ({layer} {uid} : {sentence}) ; les autres l'ont été. Le rapport les liste : {report}</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="216"/>
+        <source>Someone changed it on the server a moment ago: publish again to decide.</source>
+        <translation>Quelqu'un vient de le modifier sur le serveur : publiez de nouveau pour décider.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="283"/>
+        <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
+        <translation>La publication a été annulée : ce que le serveur a confirmé est enregistré, et la prochaine publication terminera le reste.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="335"/>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="335"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../sync/working_copy.py" line="65"/>
+        <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
+        <translation>{layer} ne peut pas être écrite dans {path} : vérifiez que l'espace de travail n'est pas en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../sync/working_copy.py" line="125"/>
+        <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
+        <translation>Les modifications du serveur sur {layer} n'ont pas pu être écrites dans {path} : le fichier est peut-être verrouillé par un autre programme ; publiez de nouveau une fois qu'il est libre.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1638,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialogBase</name>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="8"/>
+        <source>Changed here and on the server</source>
+        <translation>Modifié ici et sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="33"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="34"/>
+        <source>This working copy</source>
+        <translation>Cette copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="35"/>
+        <source>The server</source>
+        <translation>Le serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="36"/>
+        <source>Take the server&apos;s</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="43"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="44"/>
+        <source>Send this working copy&apos;s record to the server, over the server&apos;s change.</source>
+        <translation>Envoyer l'enregistrement de cette copie de travail au serveur, par-dessus la modification du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="49"/>
+        <source>Keep theirs</source>
+        <translation>Garder leur version</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="50"/>
+        <source>Take the server&apos;s record into this working copy, over your change.</source>
+        <translation>Prendre l'enregistrement du serveur dans cette copie de travail, par-dessus votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="55"/>
+        <source>Merge as chosen</source>
+        <translation>Fusionner selon les choix</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="56"/>
+        <source>Your record with the server&apos;s values you ticked; it goes to the server and stays here.</source>
+        <translation>Votre enregistrement avec les valeurs du serveur que vous avez cochées ; il est envoyé au serveur et reste ici.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="67"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="68"/>
+        <source>Stop the whole publish: nothing is sent.</source>
+        <translation>Arrêter toute la publication : rien n'est envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>CreativeMapDockBase</name>
     <message>
         <location filename="../gui/dock.ui" line="22"/>
@@ -1220,22 +1723,22 @@
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="197"/>
+        <location filename="../gui/dock.ui" line="187"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="201"/>
+        <location filename="../gui/dock.ui" line="191"/>
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Modifiez les couches de la carte créative, annotez le site du concours dans le parc central de Hội An et publiez sur le serveur partagé.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="207"/>
+        <location filename="../gui/dock.ui" line="197"/>
         <source>Show the log messages</source>
         <translation>Afficher le journal</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="208"/>
+        <location filename="../gui/dock.ui" line="198"/>
         <source>Open QGIS&apos;s log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Ouvre le panneau de journalisation de QGIS, où Couches créatives consigne ce qu'il a fait et le détail de chaque erreur.</translation>
     </message>
@@ -1353,6 +1856,69 @@
         <location filename="../gui/dock.ui" line="39"/>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanelBase</name>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="13"/>
+        <source>Shared server</source>
+        <translation>Serveur partagé</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="17"/>
+        <source>Address (OGC API - Features landing page)</source>
+        <translation>Adresse (page d'accueil OGC API - Features)</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="24"/>
+        <source>https://map.example.org/wfs3</source>
+        <translation>https://map.example.org/wfs3</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="30"/>
+        <source>User name and password (a Basic authentication configuration of QGIS)</source>
+        <translation>Nom d'utilisateur et mot de passe (une configuration d'authentification Basic de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="39"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="40"/>
+        <source>Read the server&apos;s conformance and collections, and check that these credentials may write; nothing is changed.</source>
+        <translation>Lire la conformité et les collections du serveur, et vérifier que ces identifiants permettent d'écrire ; rien n'est modifié.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="55"/>
+        <source>Publish the working copy</source>
+        <translation>Publier la copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="59"/>
+        <source>Check what would change</source>
+        <translation>Vérifier ce qui changerait</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="60"/>
+        <source>Check the records, read the server and compare: nothing is sent.</source>
+        <translation>Vérifier les enregistrements, lire le serveur et comparer : rien n'est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="72"/>
+        <source>Publish now</source>
+        <translation>Publier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="73"/>
+        <source>Send what changed here, bring in what changed on the server; you decide each record changed on both sides.</source>
+        <translation>Envoyer ce qui a changé ici, rapporter ce qui a changé sur le serveur ; vous décidez pour chaque enregistrement modifié des deux côtés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="73"/>
+        <location filename="../gui/dock.py" line="74"/>
         <source>Creative Layers</source>
         <translation>Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="85"/>
+        <location filename="../gui/dock.py" line="86"/>
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
@@ -134,47 +134,47 @@
         <translation>Tất cả thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="115"/>
+        <location filename="../gui/dock.py" line="118"/>
         <source>All creative fields</source>
         <translation>Tất cả lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="122"/>
+        <location filename="../gui/dock.py" line="125"/>
         <source>Open a workspace</source>
         <translation>Mở bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130"/>
+        <location filename="../gui/dock.py" line="133"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="130"/>
+        <location filename="../gui/dock.py" line="133"/>
         <source>New workspace</source>
         <translation>Bản làm việc mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="136"/>
+        <location filename="../gui/dock.py" line="139"/>
         <source>Opening {name}</source>
         <translation>Đang mở {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="142"/>
         <source>Creating {name}</source>
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="255"/>
+        <location filename="../gui/dock.py" line="258"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="268"/>
+        <location filename="../gui/dock.py" line="271"/>
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="270"/>
+        <location filename="../gui/dock.py" line="273"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Không ghi được báo cáo nhập vào {path}: hãy chọn nơi khác để lưu báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="54"/>
+        <location filename="../gui/dock.py" line="55"/>
         <source>Checking the basemap</source>
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Ghi chú đã được lưu vào không gian làm việc.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="94"/>
+        <location filename="../gui/dock.py" line="91"/>
         <source>Competition</source>
         <translation>Cuộc thi</translation>
     </message>
@@ -1047,6 +1047,441 @@
         <location filename="../processing/export_annotation_sheet.py" line="96"/>
         <source>{annotations} annotations on {pages} pages in {path}.</source>
         <translation>{annotations} ghi chú trên {pages} trang trong {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="103"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="105"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="105"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="134"/>
+        <source>(no location)</source>
+        <translation>(không có vị trí)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="136"/>
+        <source>(no location before)</source>
+        <translation>(trước đó không có vị trí)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="165"/>
+        <source>placed</source>
+        <translation>đã đặt vị trí</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="138"/>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="138"/>
+        <source>the same place</source>
+        <translation>cùng vị trí</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="141"/>
+        <source>moved {distance} m</source>
+        <translation>dịch chuyển {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="141"/>
+        <source>{distance} m from this working copy&apos;s</source>
+        <translation>cách vị trí trong bản làm việc này {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="144"/>
+        <source>changed, moved {distance} m</source>
+        <translation>đã thay đổi, dịch chuyển {distance} m</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="145"/>
+        <source>changed</source>
+        <translation>đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="160"/>
+        <source>Location and shape</source>
+        <translation>Vị trí và hình dạng</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="170"/>
+        <source>(deleted)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="167"/>
+        <source>as placed here</source>
+        <translation>theo vị trí đặt ở đây</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="214"/>
+        <source>Changed here and on the server</source>
+        <translation>Đã thay đổi ở đây và trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="218"/>
+        <source>Record {position} of {total} changed both here and on the server</source>
+        <translation>Bản ghi {position} trên {total} đã thay đổi cả ở đây và trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="233"/>
+        <source>You deleted it here and someone changed it on the server. “Keep mine” deletes it on the server too; “Keep theirs” brings it back here.</source>
+        <translation>Bạn đã xóa bản ghi này ở đây và có người đã thay đổi nó trên máy chủ. “Giữ bản của tôi” sẽ xóa nó trên máy chủ luôn; “Giữ bản của họ” sẽ đưa nó trở lại đây.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="236"/>
+        <source>Someone deleted it on the server and you changed it here. “Keep mine” puts it back on the server; “Keep theirs” deletes it here too.</source>
+        <translation>Có người đã xóa bản ghi này trên máy chủ và bạn đã thay đổi nó ở đây. “Giữ bản của tôi” sẽ đưa nó trở lại máy chủ; “Giữ bản của họ” cũng sẽ xóa nó ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="238"/>
+        <source>Both sides changed it differently since the last publish. Tick the server's values you want, then “Merge as chosen”; or keep one side whole.</source>
+        <translation>Hai phía đã thay đổi bản ghi theo cách khác nhau kể từ lần xuất bản trước. Hãy đánh dấu các giá trị của máy chủ mà bạn muốn lấy, rồi bấm “Gộp theo lựa chọn”; hoặc giữ nguyên vẹn một phía.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.py" line="257"/>
+        <source>Take the server&apos;s value of {field}</source>
+        <translation>Lấy giá trị của máy chủ cho {field}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="91"/>
+        <source>Publish</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="95"/>
+        <source>OGC API - Features Part 1 (reading): declared.</source>
+        <translation>OGC API - Features Part 1 (đọc): đã khai báo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="96"/>
+        <source>OGC API - Features Part 1 (reading): not declared.</source>
+        <translation>OGC API - Features Part 1 (đọc): chưa khai báo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="97"/>
+        <source>Part 4 (create, replace, delete): declared.</source>
+        <translation>Part 4 (tạo, thay thế, xóa): đã khai báo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="98"/>
+        <source>Part 4 (create, replace, delete): not declared; writing is tried all the same.</source>
+        <translation>Part 4 (tạo, thay thế, xóa): chưa khai báo; vẫn thử ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="101"/>
+        <source>Layers of the creative map on the server: {found} of {total}.</source>
+        <translation>Các lớp của bản đồ sáng tạo trên máy chủ: {found} trên {total}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="104"/>
+        <source>Missing: {layers}.</source>
+        <translation>Còn thiếu: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="106"/>
+        <source>Writing: the server has no collection to write to.</source>
+        <translation>Ghi dữ liệu: máy chủ không có tập dữ liệu nào để ghi vào.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="108"/>
+        <source>Writing allowed with these credentials.</source>
+        <translation>Được phép ghi với thông tin đăng nhập này.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="110"/>
+        <source>Reading works; writing needs a user name and password: choose an authentication configuration above.</source>
+        <translation>Đọc được; để ghi cần tên người dùng và mật khẩu: hãy chọn một cấu hình xác thực ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="174"/>
+        <source>Testing the connection to {host}</source>
+        <translation>Đang kiểm tra kết nối tới {host}</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="184"/>
+        <source>Checking what publishing would change</source>
+        <translation>Đang kiểm tra những gì việc xuất bản sẽ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="195"/>
+        <source>Save or discard your edits of {layers} first: publishing sends what is saved.</source>
+        <translation>Hãy lưu hoặc hủy các chỉnh sửa của bạn trên {layers} trước: việc xuất bản chỉ gửi những gì đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="200"/>
+        <source>Reading the server before publishing</source>
+        <translation>Đang đọc dữ liệu máy chủ trước khi xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="213"/>
+        <source>Write the server&apos;s address first (the landing page of its OGC API - Features).</source>
+        <translation>Hãy nhập địa chỉ máy chủ trước (trang chủ OGC API - Features của máy chủ).</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="256"/>
+        <source>Nothing to publish: this working copy and the server are level.</source>
+        <translation>Không có gì để xuất bản: bản làm việc này và máy chủ đã đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="258"/>
+        <source>If you publish now: {plan}.</source>
+        <translation>Nếu xuất bản bây giờ: {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="260"/>
+        <source>Publishing will ask you about each record changed on both sides.</source>
+        <translation>Khi xuất bản, bạn sẽ được hỏi về từng bản ghi đã thay đổi ở cả hai phía.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="276"/>
+        <source>The publish was cancelled; nothing was sent.</source>
+        <translation>Đã hủy việc xuất bản; không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="281"/>
+        <source>Publishing to {host}</source>
+        <translation>Đang xuất bản lên {host}</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="290"/>
+        <source>Published to {host}: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
+        <translation>Đã xuất bản lên {host}: tạo mới {create}, cập nhật {update}, xóa {delete}, lấy về {pull}, không xuất bản vì quyền riêng tư {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="304"/>
+        <source>Open the report</source>
+        <translation>Mở báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="333"/>
+        <source>Open a workspace to publish it.</source>
+        <translation>Hãy mở một không gian làm việc để xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="337"/>
+        <source>Check what would change first, then publish.</source>
+        <translation>Hãy xem trước những gì sẽ thay đổi, rồi mới xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="41"/>
+        <source>Publish to the shared server</source>
+        <translation>Xuất bản lên máy chủ chung</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="44"/>
+        <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
+        <translation>Đồng bộ bản làm việc với máy chủ chung (OGC API - Features). Không gian làm việc được kiểm tra trước: chỉ cần một bản ghi có lỗi là mọi thứ dừng lại trước khi gửi đi bất kỳ byte nào. Sau đó, những gì thay đổi ở đây được gửi lên máy chủ, những gì thay đổi trên máy chủ được đưa về đây, và một bản ghi bị thay đổi ở cả hai phía kể từ lần xuất bản trước là một xung đột, được giải quyết theo chính sách: abort (không gửi gì), keep_local hoặc keep_remote. Các bản ghi bị giữ lại theo quy tắc quyền riêng tư không bao giờ rời khỏi không gian làm việc. Với DRY_RUN, chỉ có kế hoạch được báo cáo. Thông tin đăng nhập được lấy từ một cấu hình xác thực của QGIS (Basic). Một lần xuất bản bị gián đoạn sẽ được hoàn tất ở lần tiếp theo, không tạo bản trùng.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="60"/>
+        <source>Server (OGC API - Features landing page)</source>
+        <translation>Máy chủ (trang chủ OGC API - Features)</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="62"/>
+        <source>Authentication configuration</source>
+        <translation>Cấu hình xác thực</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="67"/>
+        <source>Only report what would be done</source>
+        <translation>Chỉ báo cáo những gì sẽ được thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="68"/>
+        <source>Records changed on both sides</source>
+        <translation>Bản ghi thay đổi ở cả hai phía</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="99"/>
+        <source>Dry run: {plan}.</source>
+        <translation>Chạy thử: {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="101"/>
+        <source>Published: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
+        <translation>Đã xuất bản: tạo mới {create}, cập nhật {update}, xóa {delete}, lấy về {pull}, không xuất bản vì quyền riêng tư {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="55"/>
+        <source>The server {host} refused the user name or password: check the authentication configuration chosen for it in QGIS, then publish again.</source>
+        <translation>Máy chủ {host} đã từ chối tên người dùng hoặc mật khẩu: hãy kiểm tra cấu hình xác thực đã chọn cho máy chủ này trong QGIS, rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="58"/>
+        <source>The server {host} does not let this account change {what}: ask its administrator for write access.</source>
+        <translation>Máy chủ {host} không cho phép tài khoản này thay đổi {what}: hãy đề nghị quản trị viên của máy chủ cấp quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="61"/>
+        <source>The server {host} has no {what}: check the server&apos;s address, or ask its administrator to publish it.</source>
+        <translation>Máy chủ {host} không có {what}: hãy kiểm tra địa chỉ máy chủ, hoặc đề nghị quản trị viên của máy chủ xuất bản nội dung này.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="64"/>
+        <source>Someone changed {what} on the server in the meantime: publish again to see the change and decide.</source>
+        <translation>Trong lúc đó, có người đã thay đổi {what} trên máy chủ: hãy xuất bản lại để xem thay đổi và quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="67"/>
+        <source>The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler shape) or ask its administrator to accept larger requests.</source>
+        <translation>Máy chủ {host} cho rằng {what} quá lớn để chấp nhận: hãy làm cho nó nhỏ hơn (văn bản ngắn hơn, hình dạng đơn giản hơn) hoặc đề nghị quản trị viên của máy chủ chấp nhận các yêu cầu lớn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="72"/>
+        <source>The server {host} refused {what} as invalid: check its values (the log panel has the server&apos;s answer), correct it and publish again.</source>
+        <translation>Máy chủ {host} từ chối {what} vì không hợp lệ: hãy kiểm tra các giá trị (phản hồi của máy chủ có trong bảng nhật ký), sửa lại rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="75"/>
+        <source>The server {host} is busy (too many requests): wait a minute and publish again.</source>
+        <translation>Máy chủ {host} đang bận (quá nhiều yêu cầu): hãy chờ một phút rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="78"/>
+        <source>The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell its administrator.</source>
+        <translation>Máy chủ {host} gặp lỗi ({status}) khi xử lý {what}: hãy thử lại sau; nếu lỗi vẫn tiếp diễn, hãy báo cho quản trị viên của máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="82"/>
+        <source>The server {host} answered {status} to {what}: publish again later.</source>
+        <translation>Máy chủ {host} trả lời {status} cho {what}: hãy xuất bản lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="127"/>
+        <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
+        <translation>Máy chủ {host} có chứng chỉ mà QGIS không thể tin cậy: hãy đề nghị quản trị viên của máy chủ khắc phục; plugin không bao giờ gửi dữ liệu qua kết nối chưa được xác minh.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="135"/>
+        <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
+        <translation>Máy chủ {host} phản hồi quá lâu: hãy thử lại sau; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="135"/>
+        <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
+        <translation>Máy chủ {host} không phản hồi: hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không, rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="156"/>
+        <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
+        <translation>Máy chủ tại {url} không trả lời bằng JSON: hãy kiểm tra rằng địa chỉ này là trang chủ của một máy chủ OGC API - Features.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="164"/>
+        <source>its conformance page</source>
+        <translation>trang tuân thủ chuẩn (conformance)</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="165"/>
+        <source>its list of collections</source>
+        <translation>danh sách tập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="203"/>
+        <source>the collection {collection}</source>
+        <translation>tập dữ liệu {collection}</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="232"/>
+        <source>a record of {collection}</source>
+        <translation>một bản ghi của {collection}</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="213"/>
+        <source>a new record of {collection}</source>
+        <translation>một bản ghi mới của {collection}</translation>
+    </message>
+    <message>
+        <location filename="../sync/connection.py" line="43"/>
+        <source>The authentication configuration {authcfg} does not exist in this QGIS profile: choose one in the publishing settings.</source>
+        <translation>Cấu hình xác thực {authcfg} không tồn tại trong hồ sơ QGIS này: hãy chọn một cấu hình trong phần cài đặt xuất bản.</translation>
+    </message>
+    <message>
+        <location filename="../sync/connection.py" line="49"/>
+        <source>The authentication configuration {authcfg} cannot be read as a user name and password (Basic): choose a Basic configuration, or unlock QGIS&apos;s authentication database.</source>
+        <translation>Không thể đọc cấu hình xác thực {authcfg} dưới dạng tên người dùng và mật khẩu (Basic): hãy chọn một cấu hình Basic, hoặc mở khóa cơ sở dữ liệu xác thực của QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../sync/connection.py" line="59"/>
+        <source>{url} is not a server address: write it as https://host/path (the landing page of its OGC API - Features).</source>
+        <translation>{url} không phải là địa chỉ máy chủ: hãy ghi theo dạng https://host/path (trang chủ OGC API - Features của máy chủ).</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="87"/>
+        <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
+        <translation>sẽ tạo mới {create}, sẽ cập nhật {update}, sẽ xóa {delete}, sẽ lấy về {pull}, xung đột {conflicts}, không xuất bản vì quyền riêng tư {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="180"/>
+        <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
+        <translation>{policy} không phải là chính sách xử lý xung đột: hãy chọn abort, keep_local hoặc keep_remote.</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="191"/>
+        <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
+        <translation>Có {count} bản ghi đã bị thay đổi cả ở đây và trên máy chủ kể từ lần xuất bản trước ({names}): hãy quyết định cho từng bản ghi, hoặc chọn chính sách keep_local hoặc keep_remote; không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="115"/>
+        <source>The publish was cancelled before anything was sent.</source>
+        <translation>Đã hủy việc xuất bản trước khi gửi bất cứ thứ gì.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="71"/>
+        <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
+        <translation>Có {count} bản ghi cần được sửa trước khi xuất bản (bản ghi đầu tiên: {layer} {uid}, {field}: {message}); không có gì được gửi đi. “Kiểm tra bản ghi” sẽ liệt kê tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="122"/>
+        <source>The server {url} has no collection {layer}: ask its administrator to publish it (or check the address); nothing was sent.</source>
+        <translation>Máy chủ {url} không có tập dữ liệu {layer}: hãy đề nghị quản trị viên của máy chủ xuất bản tập dữ liệu này (hoặc kiểm tra địa chỉ); không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="200"/>
+        <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
+        <translation>Không xuất bản được {count} bản ghi ({layer} {uid}: {sentence}); các bản ghi khác đã được xuất bản. Báo cáo liệt kê các bản ghi đó: {report}</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="216"/>
+        <source>Someone changed it on the server a moment ago: publish again to decide.</source>
+        <translation>Có người vừa thay đổi bản ghi này trên máy chủ: hãy xuất bản lại để quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="283"/>
+        <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
+        <translation>Đã hủy việc xuất bản: những gì máy chủ đã xác nhận đều được ghi lại, và lần xuất bản sau sẽ hoàn tất phần còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="335"/>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="335"/>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <location filename="../sync/working_copy.py" line="65"/>
+        <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
+        <translation>Không thể ghi {layer} vào {path}: hãy kiểm tra không gian làm việc không ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../sync/working_copy.py" line="125"/>
+        <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
+        <translation>Không ghi được các thay đổi từ máy chủ cho {layer} vào {path}: tệp có thể đang bị một chương trình khác khóa; hãy xuất bản lại khi tệp không còn bị khóa.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1638,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialogBase</name>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="8"/>
+        <source>Changed here and on the server</source>
+        <translation>Đã thay đổi ở đây và trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="33"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="34"/>
+        <source>This working copy</source>
+        <translation>Bản làm việc này</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="35"/>
+        <source>The server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="36"/>
+        <source>Take the server&apos;s</source>
+        <translation>Lấy giá trị máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="43"/>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="44"/>
+        <source>Send this working copy&apos;s record to the server, over the server&apos;s change.</source>
+        <translation>Gửi bản ghi của bản làm việc này lên máy chủ, ghi đè thay đổi trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="49"/>
+        <source>Keep theirs</source>
+        <translation>Giữ bản của họ</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="50"/>
+        <source>Take the server&apos;s record into this working copy, over your change.</source>
+        <translation>Lấy bản ghi của máy chủ về bản làm việc này, ghi đè thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="55"/>
+        <source>Merge as chosen</source>
+        <translation>Gộp theo lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="56"/>
+        <source>Your record with the server&apos;s values you ticked; it goes to the server and stays here.</source>
+        <translation>Bản ghi của bạn cùng các giá trị của máy chủ mà bạn đã đánh dấu; bản ghi này được gửi lên máy chủ và vẫn giữ ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="67"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../gui/conflict_dialog.ui" line="68"/>
+        <source>Stop the whole publish: nothing is sent.</source>
+        <translation>Dừng toàn bộ việc xuất bản: không có gì được gửi đi.</translation>
+    </message>
+</context>
+<context>
     <name>CreativeMapDockBase</name>
     <message>
         <location filename="../gui/dock.ui" line="22"/>
@@ -1220,22 +1723,22 @@
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="197"/>
+        <location filename="../gui/dock.ui" line="187"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="201"/>
+        <location filename="../gui/dock.ui" line="191"/>
         <source>Edit the creative map's layers, annotate the competition site in Hội An's central park and publish to the shared server.</source>
         <translation>Chỉnh sửa các lớp của bản đồ sáng tạo, ghi chú trên khu đất cuộc thi tại công viên trung tâm Hội An và xuất bản lên máy chủ chung.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="207"/>
+        <location filename="../gui/dock.ui" line="197"/>
         <source>Show the log messages</source>
         <translation>Xem nhật ký</translation>
     </message>
     <message>
-        <location filename="../gui/dock.ui" line="208"/>
+        <location filename="../gui/dock.ui" line="198"/>
         <source>Open QGIS&apos;s log panel, where Creative Layers writes what it did and the details of any error.</source>
         <translation>Mở bảng nhật ký của QGIS, nơi Các lớp sáng tạo ghi lại những gì đã làm và chi tiết của mọi lỗi.</translation>
     </message>
@@ -1353,6 +1856,69 @@
         <location filename="../gui/dock.ui" line="39"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanelBase</name>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="13"/>
+        <source>Shared server</source>
+        <translation>Máy chủ chung</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="17"/>
+        <source>Address (OGC API - Features landing page)</source>
+        <translation>Địa chỉ (trang chủ OGC API - Features)</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="24"/>
+        <source>https://map.example.org/wfs3</source>
+        <translation>https://map.example.org/wfs3</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="30"/>
+        <source>User name and password (a Basic authentication configuration of QGIS)</source>
+        <translation>Tên người dùng và mật khẩu (một cấu hình xác thực Basic của QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="39"/>
+        <source>Test the connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="40"/>
+        <source>Read the server&apos;s conformance and collections, and check that these credentials may write; nothing is changed.</source>
+        <translation>Đọc thông tin tuân thủ chuẩn và các tập dữ liệu của máy chủ, rồi kiểm tra xem thông tin đăng nhập này có được phép ghi không; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="55"/>
+        <source>Publish the working copy</source>
+        <translation>Xuất bản bản làm việc</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="59"/>
+        <source>Check what would change</source>
+        <translation>Xem trước thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="60"/>
+        <source>Check the records, read the server and compare: nothing is sent.</source>
+        <translation>Kiểm tra bản ghi, đọc dữ liệu máy chủ và so sánh: không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="72"/>
+        <source>Publish now</source>
+        <translation>Xuất bản ngay</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="73"/>
+        <source>Send what changed here, bring in what changed on the server; you decide each record changed on both sides.</source>
+        <translation>Gửi những gì đã thay đổi ở đây, lấy về những gì đã thay đổi trên máy chủ; bạn quyết định cho từng bản ghi đã thay đổi ở cả hai phía.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.ui" line="85"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

@@ -99,3 +99,54 @@ def test_every_error_status_is_a_sentence_that_says_what_to_do(status, words):
     sentence, _retryable = sentence_for(status, "https://map.example.org/wfs3/collections/space/items", "a record")
     assert words in sentence and sentence.endswith(".")
     assert "map.example.org" in sentence or "a record" in sentence  # it says where, or what
+
+
+def test_a_certificate_that_cannot_be_trusted_is_refused(sample, tmp_path):
+    """TLS verification is always on: a self-signed server is refused with a sentence, nothing sent."""
+    import http.server
+    import ssl
+    import subprocess
+    import threading
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-subj", "/CN=127.0.0.1", "-days", "1"], check=True, capture_output=True)  # fmt: skip
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"https://127.0.0.1:{httpd.server_address[1]}/wfs3"
+        with pytest.raises(UserError, match="certificate QGIS cannot trust"):
+            publish(sample.path, url, server=quick(url))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_qgis_proxy_settings_are_the_ones_used(qgis_app):
+    from qgis.core import QgsSettings
+
+    from creative_layers_plugin.sync.connection import open_server, proxies_from_qgis
+
+    settings = QgsSettings()
+    keys = {"proxy/proxyEnabled": True, "proxy/proxyType": "HttpProxy", "proxy/proxyHost": "proxy.example.org",
+            "proxy/proxyPort": "3128", "proxy/proxyUser": "ana", "proxy/proxyPassword": "p@ss",
+            "proxy/proxyExcludedUrls": "http://127.0.0.1"}  # fmt: skip
+    try:
+        for key, value in keys.items():
+            settings.setValue(key, value)
+        assert proxies_from_qgis("https://map.example.org/wfs3") == {
+            "http": "http://ana:p%40ss@proxy.example.org:3128",
+            "https": "http://ana:p%40ss@proxy.example.org:3128",
+        }
+        assert proxies_from_qgis("http://127.0.0.1:8090/wfs3") == {}  # excluded, as QGIS would
+        server = open_server("https://map.example.org/wfs3")
+        assert server.session.proxies["https"].endswith("@proxy.example.org:3128") and server.session.verify is True
+        assert server.session.trust_env is False  # QGIS's settings, not the environment's
+        settings.setValue("proxy/proxyEnabled", False)
+        assert proxies_from_qgis("https://map.example.org/wfs3") == {}
+    finally:
+        for key in keys:
+            settings.remove(key)
