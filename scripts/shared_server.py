@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import configparser
 import contextlib
+import fcntl
 import os
 import secrets
 import socket
@@ -44,7 +45,10 @@ def _port(preferred: int = PORT) -> int:
 
 
 def _run_folder() -> Path:
-    """build/shared-server when QGIS Server's account can reach it, else a folder of its own under /tmp."""
+    """CREATIVE_LAYERS_SHARED_SERVER_DIR, or build/shared-server when QGIS Server's account can reach it, else a
+    folder of its own under /tmp."""
+    if os.environ.get("CREATIVE_LAYERS_SHARED_SERVER_DIR"):
+        return Path(os.environ["CREATIVE_LAYERS_SHARED_SERVER_DIR"])
     folder = ROOT / "build" / "shared-server"
     if os.geteuid() != 0 or all(parent.stat().st_mode & 0o001 for parent in folder.parents if parent.exists()):
         return folder
@@ -102,12 +106,30 @@ def configure_profile(profile: Path, url: str, user: str, password: str) -> None
 
 @contextlib.contextmanager
 def shared_server(profile: Path, user: str = "staff"):
-    """The shared server with the sample, running while the block runs; the profile set up to publish to it."""
+    """The shared server with the sample, running while the block runs; the profile set up to publish to it.
+    CREATIVE_LAYERS_SHARED_SERVER=0 goes without."""
+    if os.environ.get("CREATIVE_LAYERS_SHARED_SERVER") == "0":
+        yield None
+        return
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
+    folder = _run_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = (folder / "lock").open("w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # one session at a time on one server's data
+    except OSError:
+        print(f"No shared server: another session uses {folder}. Publishing needs one.", file=sys.stderr)
+        lock.close()
+        yield None
+        return
+    with lock:
+        yield from _serve(folder, profile, user)
+
+
+def _serve(folder: Path, profile: Path, user: str):
     from server.reference_server import ServerError, start_server
 
-    folder = _run_folder()
     password = _secret(folder / "password")
     run_dir = folder / "run"
     fresh = not (run_dir / "data" / "creative_map.gpkx").exists()

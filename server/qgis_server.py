@@ -100,7 +100,7 @@ def prepare_data(layout: RunLayout, data: Path | None, sample: bool, city: str, 
         command += ["--create", "empty"]
     log = layout.log_files["project"]
     with log.open("w", encoding="utf-8") as output:
-        result = subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, check=False, timeout=600)
+        result = subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, check=False, timeout=180)
     if result.returncode != 0:
         lines = [
             line.strip() for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -227,6 +228,11 @@ def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
     from .forms import apply_form
     from .styles import apply_style, relabel
 
+    with closing(connect(workspace.path)) as connection, connection:
+        # QGIS 3.22 hangs (on the main thread) or aborts (in a task) when it overwrites a stored default style:
+        # the styles of another plugin version are taken away first, then stored anew
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
+            connection.executemany("DELETE FROM layer_styles WHERE f_table_name = ?", [(item.name,) for item in LAYERS])
     value_lists = workspace.layer(VALUE_LIST_TABLE, VALUE_LIST_TABLE)
     for layer in LAYERS:
         qgs_layer = workspace.layer(layer.name)

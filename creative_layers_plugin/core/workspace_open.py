@@ -11,6 +11,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from qgis.PyQt.QtCore import QCoreApplication, QThread
+
 from ..__about__ import __version__
 from ..toolbelt.i18n import tr
 from . import crs as crs_tools
@@ -22,6 +24,7 @@ from .workspace import (
     connect,
     create_table,
     qgs_fields,
+    read_meta,
     set_meta,
     store_styles,
     workspace_crs,
@@ -70,11 +73,28 @@ def open_workspace(path: str | Path, migrate: bool = True) -> Workspace:
     workspace = Workspace(path, version, meta.get("crs", workspace_crs("all")), tuple(meta["cities"].split(",")))
     if migrate and (version < SCHEMA_VERSION or missing_parts(workspace)):
         workspace = migrate_workspace(workspace)
-    elif migrate and meta.get("styled_with") != __version__:
-        with connect(path) as connection:  # made by another plugin version: its value lists, styles and forms too
-            write_value_lists(connection)
-        store_styles(workspace)
+    elif migrate:
+        refresh_styles(workspace, meta)
     return workspace
+
+
+def on_main_thread() -> bool:
+    """Whether this runs on the application's main thread (or without an application)."""
+    app = QCoreApplication.instance()
+    return app is None or QThread.currentThread() == app.thread()
+
+
+def refresh_styles(workspace: Workspace, meta: dict | None = None) -> bool:
+    """Give a workspace made by another plugin version this version's value lists, styles and forms; True when it
+    did. Only on the main thread: QGIS 3.22 corrupts its heap (and aborts) when layer styles are stored from a
+    task's thread, so a task leaves it for the main thread (the panel does it before it loads the layers)."""
+    meta = meta if meta is not None else read_meta(workspace.path)
+    if meta.get("styled_with") == __version__ or not on_main_thread():
+        return False
+    with connect(workspace.path) as connection:
+        write_value_lists(connection)
+    store_styles(workspace)
+    return True
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -180,5 +200,5 @@ def migrate_workspace(workspace: Workspace) -> Workspace:
         set_meta(connection, "migrated_with", __version__)
         write_value_lists(connection)
     migrated = Workspace(workspace.path, SCHEMA_VERSION, workspace.crs, workspace.cities)
-    store_styles(migrated)  # the styles of this plugin version travel with the data
+    refresh_styles(migrated)  # the styles of this plugin version travel with the data (on the main thread)
     return migrated

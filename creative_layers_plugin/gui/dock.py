@@ -15,7 +15,7 @@ from ..__about__ import __icon_path__, __version__
 from ..core import basemap, loading
 from ..core.schema import CITIES, VALUE_LISTS
 from ..core.workspace import CITY_CHOICES, Workspace, create_workspace
-from ..core.workspace_open import open_workspace
+from ..core.workspace_open import open_workspace, refresh_styles
 from ..toolbelt.i18n import qgis_language, tr
 from ..toolbelt.log import logger, notify
 from ..toolbelt.settings import PluginSettings
@@ -165,6 +165,8 @@ class CreativeMapDock(QgsDockWidget):
     def _workspace_ready(self, workspace: Workspace) -> None:
         self.task = None
         self._show_progress(False)
+        if refresh_styles(workspace):  # made by another plugin version: its styles here, on the main thread
+            logger.info("Stored this version's styles and forms in %s.", workspace.path.name)
         self.load(workspace)
 
     def load(self, workspace: Workspace) -> None:

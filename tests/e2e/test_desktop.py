@@ -1,8 +1,12 @@
 """Real QGIS desktop under Xvfb: the packaged zip installed the way QGIS's "Install from ZIP" does, into a fresh
 profile; the dock found; the plugin reloaded three times without duplicates; a screenshot saved and checked."""
 
+import json
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import package
 import qgis_session
@@ -39,7 +43,11 @@ def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
     command += ["--profiles", str(tmp_path / "profiles"), "--screenshot", str(screenshot)]
     command += ["--workspace", str(tmp_path / "hoi_an.gpkg")]
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}  # no DISPLAY, as on a server
+    shared = Path(tempfile.mkdtemp(prefix="cl-shared-", dir="/tmp"))  # not the developer's own shared server
+    shared.chmod(0o755)  # QGIS Server's account enters it
+    env["CREATIVE_LAYERS_SHARED_SERVER_DIR"] = str(shared)
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=400, check=False)
+    shutil.rmtree(shared, ignore_errors=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"Screenshot of the QGIS window: {screenshot}" in result.stdout
     assert_real_screenshot(screenshot)
@@ -114,3 +122,32 @@ def test_qgis_process_runs_the_algorithms_in_sequence(tmp_path):
     validated = qgis_process("run", "creativemap:validate", "--", f"WORKSPACE={workspace}")
     assert validated["results"]["ERRORS"] == 0
     assert validated["results"]["WARNINGS"] > 0  # the Survey123 records have no photo
+
+
+def test_a_workspace_styled_by_another_plugin_version_opens_in_the_desktop(tmp_path):
+    """A workspace whose styles another version stored gets this version's styles when it opens. QGIS 3.22 aborted
+    (heap corruption) when that was done in the opening task's thread; it is done on the main thread."""
+    import sqlite3
+
+    from creative_layers_plugin.__about__ import __version__
+
+    workspace = tmp_path / "older.gpkg"
+    shutil.copy(ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg", workspace) if (
+        ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg").exists() else None  # fmt: skip
+    if not workspace.exists():
+        qgis_session.prepare_profile(tmp_path / "make", language="en")
+        qgis_session.deploy_plugin(tmp_path / "make")
+        qgis_session.sample_workspace(tmp_path / "make", workspace)
+    with sqlite3.connect(workspace) as connection:
+        connection.execute("UPDATE cl_workspace SET value = '0.1.0' WHERE key = 'styled_with'")
+    screenshot = tmp_path / "older.png"
+    command = [sys.executable, "scripts/qgis_session.py", "run", "--headless", "--lang", "en", "--profiles",
+               str(tmp_path / "profiles"), "--screenshot", str(screenshot), "--workspace", str(workspace)]  # fmt: skip
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CREATIVE_LAYERS_SHARED_SERVER": "0"}  # not needed here
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=400, check=False)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    report = json.loads(screenshot.with_suffix(".json").read_text(encoding="utf-8"))
+    assert report["creative_map_layers"] == 17
+    with sqlite3.connect(workspace) as connection:
+        styled_with = connection.execute("SELECT value FROM cl_workspace WHERE key = 'styled_with'").fetchone()[0]
+    assert styled_with == __version__  # the styles of this version are stored now
