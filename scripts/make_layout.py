@@ -13,7 +13,6 @@ positions, sizes) differ from what this script makes; the template also holds it
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from make_styles import start_qgis  # noqa: E402 (one QgsApplication for the scripts)
 
 TEMPLATE = ROOT / "creative_layers_plugin" / "resources" / "layouts" / "annotation_sheet.qpt"
 FONT = "DejaVu Sans"  # has every Vietnamese glyph, installed with QGIS on Debian
@@ -40,20 +42,6 @@ GRID_STROKE = 0.2
 # the annotation's text, its kind, its team, its review status; with the cell margins they fill the page's width
 COLUMN_WIDTHS = (138.0, 40.0, 48.0, 40.4)
 NORTH_ARROW_SVG = "arrows/NorthArrow_02.svg"
-
-_APP = None
-
-
-def start_qgis():
-    """A QgsApplication without a window (offscreen unless a platform is set)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    global _APP
-    if QgsApplication.instance() is None:
-        _APP = QgsApplication([], True)  # kept alive for the whole run
-        _APP.initQgis()
-    return QgsApplication.instance()
 
 
 def font(size: float, bold: bool = False):
