@@ -13,6 +13,7 @@ publish reads both again and finishes the work, creating nothing twice (a record
 from __future__ import annotations
 
 import csv
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,7 @@ from .state import BaseEntry, Intent, SyncState
 from .working_copy import read_local, write_pulled, write_revisions
 
 WORKERS = 4
+CONFIRM_BATCH = 100
 Progress = Callable[[float], None]
 
 
@@ -254,31 +256,36 @@ def apply(workspace, server, state: SyncState, plan: Plan, result: PublishResult
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         waiting = {}
         queue = list(pushes)
-        while queue or waiting:
+        answered: dict = {}  # writes done, not yet recorded: recorded together, every 100 or half a second
+        flushed = time.monotonic()
+        while queue or waiting or answered:
             while queue and len(waiting) < WORKERS * 2 and not cancelled():
                 change = queue.pop(0)
                 waiting[pool.submit(_push, server, change)] = change
-            if not waiting:
-                break
-            ready, _ = wait(waiting, return_when=FIRST_COMPLETED)
-            for future in ready:
-                change = waiting.pop(future)
-                finished += 1
-                try:
-                    remote_id, snapshot, revision = future.result()
-                except ServerError as error:
-                    if _stops_everything(error, change):
-                        refused = [change, *queue] if error.status is not None else list(queue)
-                        queue.clear()
-                        _drain(waiting, state, revisions, done)
-                        state.drop([Intent(item.layer, item.uid, item.action) for item in refused])
-                        raise
-                    result.failures.append((change, error.sentence))
-                    logger.warning("%s %s not published: %s %s", change.layer, change.uid, error.sentence,
-                                   error.details)  # fmt: skip
-                    continue
-                _confirmed(state, change, remote_id, snapshot, revision, revisions, done)
+            if waiting:
+                ready, _ = wait(waiting, timeout=0.5, return_when=FIRST_COMPLETED)
+                answered.update((future, waiting.pop(future)) for future in ready)
+            if (
+                len(answered) < CONFIRM_BATCH
+                and time.monotonic() - flushed < 0.5
+                and (waiting or (queue and not cancelled()))
+            ):
+                continue
+            with state.batch():
+                fatal = _collect(answered, state, revisions, done, result)
+            finished += len(answered)
+            answered, flushed = {}, time.monotonic()
+            if fatal is not None:  # the server, not a record: what it confirmed is recorded, then stop
+                error, change = fatal
+                refused = [change, *queue] if error.status is not None else list(queue)
+                queue.clear()
+                with state.batch():
+                    _drain(waiting, state, revisions, done)
+                state.drop([Intent(item.layer, item.uid, item.action) for item in refused])
+                raise error
             progress(40 + 50 * finished / total)
+            if cancelled() and not waiting:
+                break
         if queue or cancelled():
             raise PublishCancelledError(tr("The publish was cancelled: what the server confirmed is recorded, and "
                                            "the next publish finishes the rest."))  # fmt: skip
@@ -300,6 +307,23 @@ def apply(workspace, server, state: SyncState, plan: Plan, result: PublishResult
             snapshot = None if change.action == "forget" else (change.local or change.remote).canonical
             state.confirm(change.layer, change.uid, change.remote_id, snapshot)
     result.done = done
+
+
+def _collect(answered: dict, state, revisions, done, result):
+    """Record the answers of the writes that are done; returns (error, change) when the server itself failed."""
+    fatal = None
+    for future, change in answered.items():
+        try:
+            remote_id, snapshot, revision = future.result()
+        except ServerError as error:
+            if _stops_everything(error, change):
+                fatal = fatal or (error, change)
+                continue
+            result.failures.append((change, error.sentence))
+            logger.warning("%s %s not published: %s %s", change.layer, change.uid, error.sentence, error.details)
+            continue
+        _confirmed(state, change, remote_id, snapshot, revision, revisions, done)
+    return fatal
 
 
 def _stops_everything(error: ServerError, change: Change) -> bool:

@@ -11,6 +11,7 @@ workspace's own facts):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -50,6 +51,20 @@ class SyncState:
         self.server = server_key(url)
         self.connection = sqlite3.connect(str(self.path), timeout=timeout)
         self._ready = self._exists(BASE_TABLE) and self._exists(JOURNAL_TABLE)
+        self._batching = False
+
+    @contextlib.contextmanager
+    def batch(self):
+        """Confirmations in one transaction (a commit per record costs more than the request to the server). A
+        crash inside loses only confirmations whose intents are still in the journal: the next publish finds those
+        writes on the server again."""
+        self._ensure()
+        self._batching = True
+        try:
+            with self.connection:
+                yield self
+        finally:
+            self._batching = False
 
     def _exists(self, table: str) -> bool:
         query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
@@ -70,6 +85,9 @@ class SyncState:
                 f"CREATE TABLE IF NOT EXISTS {JOURNAL_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                 "server TEXT NOT NULL, layer TEXT NOT NULL, uid TEXT NOT NULL, action TEXT NOT NULL, "
                 "snapshot TEXT, started_at TEXT NOT NULL)"
+            )
+            self.connection.execute(
+                f"CREATE INDEX IF NOT EXISTS cl_sync_journal_record ON {JOURNAL_TABLE} (server, layer, uid)"
             )
 
     def close(self) -> None:
@@ -101,7 +119,7 @@ class SyncState:
         intent, if any, done. One transaction."""
         self._ensure()
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.connection:
+        with contextlib.nullcontext() if self._batching else self.connection:
             if snapshot is None:
                 self.connection.execute(f"DELETE FROM {BASE_TABLE} WHERE server = ? AND layer = ? AND uid = ?",
                                         (self.server, layer, uid))  # fmt: skip
