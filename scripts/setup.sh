@@ -12,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth x11-utils                           # QGIS's real window without a display
   poppler-utils zip                              # PDF checks, pb_tool's zip
   nginx spawn-fcgi openssl                       # the reference shared server (server/): QGIS Server behind nginx
+  postgresql-15 postgresql-15-postgis-3          # the pygeoapi server (server/pygeoapi_server.py): its own cluster
 )
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
@@ -24,8 +25,10 @@ if ((${#missing[@]})); then
   say "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
-  # nginx is for the reference server the tests start on 127.0.0.1: Debian must not start its own on port 80
-  # (invoke-rc.d asks policy-rc.d; 101 means "do not start"), so install with such a policy in place if none is
+  # nginx and PostgreSQL are for the servers the tests start on 127.0.0.1, each in its own run folder: Debian must
+  # not start its own (nginx on port 80, the "main" cluster on 5432; invoke-rc.d asks policy-rc.d, and 101 means
+  # "do not start"), so install with such a policy in place if none is. (postgresql-15 still creates the cluster
+  # 15/main, stopped; the servers never use it.)
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
     $SUDO chmod +x /usr/sbin/policy-rc.d
@@ -48,6 +51,24 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$wanted" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt 2>&1 \
     | { grep -v "is ignored: it is neither a file nor a directory" || true; }
   echo "$wanted" >"$STAMP"
+fi
+
+# pygeoapi's own environment (server/pygeoapi_server.py): not the system's site packages, every version pinned
+PGAPI_VENV="$ROOT/.venv-pygeoapi"
+PGAPI_STAMP="$PGAPI_VENV/.requirements.sha256"
+PGAPI_REQUIREMENTS="server/requirements-pygeoapi.txt"
+wanted="$(sha256sum "$PGAPI_REQUIREMENTS" | cut -d' ' -f1)"
+if [ ! -x "$PGAPI_VENV/bin/python" ] || ! "$PGAPI_VENV/bin/python" -c "import sys" 2>/dev/null; then
+  say "creating pygeoapi's virtual environment .venv-pygeoapi"
+  rm -rf "$PGAPI_VENV"
+  /usr/bin/python3 -m venv "$PGAPI_VENV"
+fi
+if [ "$(cat "$PGAPI_STAMP" 2>/dev/null)" != "$wanted" ]; then
+  say "installing pygeoapi into .venv-pygeoapi"
+  "$PGAPI_VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$PGAPI_REQUIREMENTS" 2>&1 \
+    | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  "$PGAPI_VENV/bin/python" -c "import pygeoapi.provider.sql, gunicorn, psycopg2"
+  echo "$wanted" >"$PGAPI_STAMP"
 fi
 
 shopt -s nullglob

@@ -85,3 +85,64 @@ class RunLayout:
             "access": self.logs / "nginx_access.log",
             "project": self.logs / "project.log",  # making the data and the project
         }
+
+
+@dataclass(frozen=True)
+class PygeoapiLayout(RunLayout):
+    """The run folder of the pygeoapi server (``pygeoapi_server.py``): nginx as above; pygeoapi's configuration in
+    ``pygeoapi/``, its gunicorn socket and pid file in ``run/``; the PostgreSQL cluster in ``pgdata/``, its socket in
+    ``run/pg/``; the data loaded at the last start in ``data/``."""
+
+    @property
+    def pgdata(self) -> Path:
+        return self.root / "pgdata"
+
+    @property
+    def pg_socket_dir(self) -> Path:
+        return self.run / "pg"
+
+    @property
+    def pygeoapi(self) -> Path:
+        return self.root / "pygeoapi"
+
+    def folders(self) -> tuple[Path, ...]:
+        return self.data, self.logs, self.run, self.home, self.nginx, self.pygeoapi
+
+    @property
+    def socket(self) -> Path:
+        return self.run / "pygeoapi.sock"  # gunicorn's; nginx proxies to it
+
+    @property
+    def gunicorn_pid(self) -> Path:
+        return self.run / "gunicorn.pid"
+
+    @property
+    def postmaster_pid(self) -> Path:
+        return self.pgdata / "postmaster.pid"
+
+    @property
+    def pid_files(self) -> tuple[Path, ...]:
+        return self.nginx_pid, self.gunicorn_pid, self.postmaster_pid
+
+    @property
+    def config(self) -> Path:
+        return self.pygeoapi / "pygeoapi-config.yml"
+
+    @property
+    def openapi(self) -> Path:
+        return self.pygeoapi / "pygeoapi-openapi.yml"
+
+    @property
+    def features_json(self) -> Path:
+        return self.data / "features.json"  # the workspace's features in WGS 84, as loaded at the last start
+
+    @property
+    def log_files(self) -> dict[str, Path]:
+        return {
+            "nginx": self.logs / "nginx_error.log",
+            "access": self.logs / "nginx_access.log",
+            "gunicorn": self.logs / "gunicorn.log",  # gunicorn's error log and pygeoapi's stderr
+            "pygeoapi": self.logs / "pygeoapi.log",  # pygeoapi's own log (logging.logfile)
+            "postgres": self.logs / "postgresql.log",
+            "data": self.logs / "data.log",  # exporting the workspace (QGIS), making the tables, the OpenAPI document
+        }

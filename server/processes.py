@@ -1,4 +1,5 @@
-"""Finding and stopping the processes of one reference server, from its pid files and from /proc.
+"""Finding and stopping the processes of one server (the reference server's nginx and QGIS Server; the pygeoapi
+server passes its own names: nginx, gunicorn, postgres), from its pid files and from /proc.
 
 A process is "ours" when it is an nginx or a QGIS Server FastCGI process tied to the run folder: the nginx master
 names our configuration file on its command line, every nginx process holds a log file of the run folder open, and
@@ -39,8 +40,8 @@ def command_name(pid: int) -> str:
     return (_read(Path(f"/proc/{pid}/comm")) or "").strip()
 
 
-def _belongs(pid: int, run_dir: Path) -> bool:
-    if command_name(pid) not in NAMES or not is_running(pid):
+def _belongs(pid: int, run_dir: Path, names: tuple[str, ...] = NAMES) -> bool:
+    if command_name(pid) not in names or not is_running(pid):
         return False
     marker = f"{MARKER}={run_dir}".encode()
     environ = _read(Path(f"/proc/{pid}/environ"), binary=True) or b""
@@ -66,19 +67,23 @@ def pids_from_files(*pid_files: Path) -> set[int]:
     return pids
 
 
-def server_processes(run_dir: str | Path, pid_files: tuple[Path, ...] = ()) -> dict[int, str]:
-    """pid -> command name of every live nginx / QGIS Server process of the server in ``run_dir``."""
+def server_processes(
+    run_dir: str | Path, pid_files: tuple[Path, ...] = (), names: tuple[str, ...] = NAMES
+) -> dict[int, str]:
+    """pid -> command name of every live process of the server in ``run_dir`` whose name is one of ``names``
+    (nginx and QGIS Server by default; the pygeoapi server passes its own)."""
     run_dir = Path(run_dir).resolve()
     candidates = pids_from_files(*pid_files)
     candidates.update(int(entry.name) for entry in os.scandir("/proc") if entry.name.isdigit())
-    return {pid: command_name(pid) for pid in sorted(candidates) if _belongs(pid, run_dir)}
+    return {pid: command_name(pid) for pid in sorted(candidates) if _belongs(pid, run_dir, names)}
 
 
-def terminate(pids: dict[int, str], timeout: float = 10.0) -> list[int]:
-    """SIGTERM, then SIGKILL after ``timeout`` seconds; returns the pids still alive at the end (none, normally)."""
+def terminate(pids: dict[int, str], timeout: float = 10.0, first: int = signal.SIGTERM) -> list[int]:
+    """``first`` (SIGTERM), then SIGKILL after ``timeout`` seconds; returns the pids still alive at the end (none,
+    normally)."""
     for pid in pids:
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGTERM)
+            os.kill(pid, first)
     deadline = time.monotonic() + timeout
     alive = [pid for pid in pids if is_running(pid)]
     while alive and time.monotonic() < deadline:
