@@ -16,6 +16,9 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..toolbelt.errors import UserError
+from ..toolbelt.i18n import tr
+
 WGS84 = "EPSG:4326"
 WEB_MERCATOR = "EPSG:3857"
 VN2000_GEOGRAPHIC = "EPSG:4756"
@@ -80,3 +83,26 @@ def transform(source: str | QgsCoordinateReferenceSystem, target: str | QgsCoord
     source = crs(source) if isinstance(source, str) else source
     target = crs(target) if isinstance(target, str) else target
     return QgsCoordinateTransform(source, target, pin_vn2000())
+
+
+def unknown_crs(text: str) -> str:
+    return tr(
+        "The coordinate system {crs} is unknown to QGIS: choose one in the list, such as EPSG:4326 (longitude and "
+        "latitude) or EPSG:5899 (VN-2000 / TM-3 107-45)."
+    ).format(crs=text)
+
+
+def known_crs(
+    coordinates_crs: str | QgsCoordinateReferenceSystem | None,
+) -> str | QgsCoordinateReferenceSystem | None:
+    """``coordinates_crs`` as given when QGIS knows it (None: WGS 84); UserError for one it does not know, rather
+    than reading the coordinates in another system."""
+    if coordinates_crs is None or (isinstance(coordinates_crs, str) and not coordinates_crs.strip()):
+        return None
+    if isinstance(coordinates_crs, str):
+        if not QgsCoordinateReferenceSystem(coordinates_crs.strip()).isValid():
+            raise UserError(unknown_crs(coordinates_crs.strip()))
+        return coordinates_crs.strip()
+    if not coordinates_crs.isValid():
+        raise UserError(unknown_crs(coordinates_crs.userFriendlyIdentifier() or coordinates_crs.authid() or "?"))
+    return coordinates_crs

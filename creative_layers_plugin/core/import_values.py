@@ -9,6 +9,7 @@ stored raises :class:`RowError` with a sentence for the import report; nothing i
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -223,16 +224,17 @@ def _boolean(raw: object, cell: Cell, text: str) -> bool:
 
 def read_number(text: str, thousands: bool = False) -> float | None:
     """A number written with a decimal point or comma (or thousands separators, if ``thousands``) or a đồng sign;
-    None if it is not one."""
+    None if it is not one (``nan`` and ``inf`` are not)."""
     text = _CURRENCY.sub("", text.strip()).replace("\u00a0", " ").strip()
     if thousands and _THOUSANDS.match(text):
         text = re.sub(r"[.,\s]", "", text)
     elif text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         return None
+    return number if math.isfinite(number) else None  # "nan", "inf": not a number anyone wrote on purpose
 
 
 def _number(field: Field, raw: object, cell: Cell, text: str) -> int | float:

@@ -40,6 +40,7 @@ from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, 
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import qgis_language, tr
 from ..toolbelt.log import logger
+from . import crs as crs_tools
 from .import_rows import RowReader
 from .import_source import map_columns, read_source
 from .import_values import RowError
@@ -130,6 +131,7 @@ def import_records(
         raise WorkspaceError(
             tr("The workspace has no layer {layer}: choose one of the creative map's layers.").format(layer=layer_name)
         ) from None
+    coordinates_crs = crs_tools.known_crs(coordinates_crs)
     progress = _progress(feedback)
     source = read_source(source_path)
     columns = map_columns(schema_layer, source.columns, field_map, source.path.name)

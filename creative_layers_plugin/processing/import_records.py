@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.crs import unknown_crs
 from ..core.importers import import_records
 from ..core.schema import LAYERS
 from ..toolbelt.errors import UserError
@@ -72,12 +73,29 @@ class ImportRecordsAlgorithm(CreativeMapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.UPDATED, tr("Records updated")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, tr("Rows rejected")))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        """Processing's own check refuses a file whose extension the dialog's filter does not list with "Incorrect
+        parameter value for INPUT"; the import says instead what the file is and what to do (processAlgorithm)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        source = parameters.get(self.INPUT)
+        if ok or not isinstance(source, str) or not source.strip():
+            return ok, message
+        others_ok = all(
+            definition.checkValueIsAcceptable(parameters.get(definition.name()), context)
+            for definition in self.parameterDefinitions()
+            if definition.name() != self.INPUT
+        )
+        return (True, "") if others_ok else (ok, message)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsFile(parameters, self.INPUT, context)
         workspace = self.parameterAsFile(parameters, self.WORKSPACE, context)
         layer_name = self.parameterAsEnumString(parameters, self.LAYER, context)
         field_map = self.parameterAsString(parameters, self.FIELD_MAP, context)
         coordinates_crs = self.parameterAsCrs(parameters, self.COORDINATES_CRS, context)
+        given = parameters.get(self.COORDINATES_CRS)
+        if isinstance(given, str) and given.strip() and not coordinates_crs.isValid():
+            raise QgsProcessingException(unknown_crs(given.strip()))  # never read in another system than asked
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         try:
             result = import_records(
