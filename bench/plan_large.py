@@ -7,12 +7,15 @@ plugin's SyncState.confirm, the SQLite syncing off while it is filled: that is s
 organisations are renamed in the workspace, and measured, alternating:
 
 - the plain read (the reference);
-- ``prepare()``: validation, the server's collections read page after page, the working copy read, the comparison;
-  its parts come from the time to its first server call (validation) and the time spent in the server's item pages;
+- ``prepare()``: the working copy read and checked while the server's collections are read (in a thread), the
+  comparison; its parts: the server's read from the first request to the last page, the time spent in item pages;
+- the server side alone: the plugin's client reading every collection (``read_remote``, the plan's page size), nothing
+  else: what ``prepare`` cannot go below however fast the local side is;
 - the local side alone: the base read, ``read_local`` for every layer and ``compare`` against the server's records
   held in memory (what ``prepare`` costs without the network).
 
-Printed: the medians, the ratio plan / plain read (target at most 1.5), the local side's ratio, and the memory:
+Printed: the medians, the ratio plan / plain read (target at most 1.5), the local side's and the server side's
+ratios, and the memory:
 the peak of the process's resident size while planning (sampled every 10 ms) above where it started, the growth of
 ru_maxrss, and, with ``--tracemalloc``, the Python allocations' peak of the local side.
 """
@@ -35,6 +38,7 @@ from creative_layers_plugin.core.workspace_open import open_workspace
 from creative_layers_plugin.sync.client import Server
 from creative_layers_plugin.sync.plan import Remote, compare
 from creative_layers_plugin.sync.publish import prepare
+from creative_layers_plugin.sync.remote_reader import read_remote
 from creative_layers_plugin.sync.state import SyncState
 from creative_layers_plugin.sync.working_copy import read_local
 
@@ -74,6 +78,7 @@ class TimedServer(Server):
     """The plugin's client, noting when the plan first asks the server and how long its item pages take."""
 
     first_call: float | None = None
+    last_page: float | None = None
     in_items = 0.0
     pages = 0
 
@@ -87,7 +92,8 @@ class TimedServer(Server):
             return super().json(url, what, **kwargs)
         finally:
             if "/items" in url:
-                self.in_items += time.perf_counter() - started
+                self.last_page = time.perf_counter()
+                self.in_items += self.last_page - started
                 self.pages += 1
 
 
@@ -150,6 +156,15 @@ def rename(path: Path, count: int) -> int:
     return len(changes)
 
 
+def server_side(url: str) -> int:
+    server = Server(url)
+    try:
+        collections = server.probe().collections
+        return sum(len(read_remote(server, layer)) for layer in LAYERS if layer.name in collections)
+    finally:
+        server.close()
+
+
 def local_side(path: Path, url: str, remote: dict[str, dict[str, Remote]]) -> list:
     opened = open_workspace(path)
     changes = []
@@ -171,25 +186,26 @@ def plan_benchmark(source: Path, scratch: Path, fresh_server, copy_of, changed: 
         remote = record_base(work, url, published)
         renamed = rename(work, changed)
         count = plain_read(work)  # also warms the file cache for every side
-        times: dict[str, list[float]] = {"plain": [], "prepare": [], "local": []}
-        parts: dict[str, list[float]] = {"validate": [], "server pages": [], "read_local, compare": []}
+        sides = ("plain", "prepare", "local", "server")
+        times: dict[str, list[float]] = {side: [] for side in sides}
+        parts: dict[str, list[float]] = {"server read, first request to last page": [], "in item pages": []}
         memory = None
         for run in range(repeats):
-            for side in ("plain", "prepare", "local")[run % 3 :] + ("plain", "prepare", "local")[: run % 3]:
+            for side in sides[run % len(sides) :] + sides[: run % len(sides)]:
                 begun = time.perf_counter()
                 if side == "plain":
                     plain_read(work)
                 elif side == "local":
                     local_side(work, url, remote)
+                elif side == "server":
+                    server_side(url)
                 else:
                     server = TimedServer(url)
                     with PeakResident() as peak:
                         plan = prepare(work, url, server=server)
                     memory = memory or peak
-                    ended = time.perf_counter()
-                    parts["validate"].append(server.first_call - begun)
-                    parts["server pages"].append(server.in_items)
-                    parts["read_local, compare"].append(ended - server.first_call - server.in_items)
+                    parts["server read, first request to last page"].append(server.last_page - server.first_call)
+                    parts["in item pages"].append(server.in_items)
                 times[side].append(time.perf_counter() - begun)
         traced = None
         if trace:
@@ -198,7 +214,7 @@ def plan_benchmark(source: Path, scratch: Path, fresh_server, copy_of, changed: 
             traced = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
     actions = Counter(change.action for change in plan.changes)
-    plain, planned, local = (statistics.median(times[side]) for side in ("plain", "prepare", "local"))
+    plain, planned, local, alone = (statistics.median(times[side]) for side in sides)
     split = ", ".join(f"{name} {statistics.median(values):.1f}" for name, values in parts.items())
     print(
         f"plan: {count} features, {renamed} changed since the last publish, against a server holding the same "
@@ -208,8 +224,10 @@ def plan_benchmark(source: Path, scratch: Path, fresh_server, copy_of, changed: 
     print(f"plain read of the {len(LAYERS)} layers (getFeatures):  {plain:.2f} s")
     print(f"prepare() (validate, read both sides, compare): {planned:.2f} s ({split})")
     print(f"local side (read_local + compare, server's records in memory): {local:.2f} s")
+    print(f"server side alone (the plugin's client reading every collection): {alone:.2f} s")
     print(f"ratio plan / plain read: {planned / plain:.2f} (target at most 1.5)")
     print(f"ratio local side / plain read: {local / plain:.2f}")
+    print(f"ratio server side alone / plain read: {alone / plain:.2f} (the floor of the plan's ratio)")
     traced_text = f", tracemalloc peak of the local side {traced / MB:.0f} MB" if traced is not None else ""
     print(
         f"memory while planning: resident peak +{(memory.peak - memory.start) / MB:.0f} MB (from "

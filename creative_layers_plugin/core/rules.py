@@ -101,11 +101,13 @@ def _problem(field: Field | None, code: str, message: str, severity: str = ERROR
 
 def check_value(field: Field, value: Any, lang: str | None = None) -> list[Problem]:
     """What is wrong with ``value`` in ``field`` (at most one problem: the first rule it breaks)."""
+    if is_missing(value):
+        if not field.required:
+            return []
+        name = field.label.get(language(lang))
+        return [_problem(field, "required", tr("{field} is required: fill it in.").format(field=name))]
     lang = language(lang)
     name = field.label.get(lang)
-    if is_missing(value):
-        return [_problem(field, "required", tr("{field} is required: fill it in.").format(field=name))] if (
-            field.required) else []  # fmt: skip
     checker = _CHECKS.get(field.type, _check_text)
     problem = checker(field, value, name, lang)
     if problem is None and field.length and isinstance(value, str) and len(value) > field.length:

@@ -32,8 +32,9 @@ from .schema import LAYERS, Layer
 from .workspace import Workspace
 
 __all__ = [
-    "ERROR", "REPORT_COLUMNS", "WARNING", "Problem", "check_record", "check_value", "count", "feature_record",
-    "plain_value", "validate_layer", "validate_qgs_layer", "validate_workspace", "write_report",
+    "ERROR", "REPORT_COLUMNS", "WARNING", "Problem", "check_feature", "check_record", "check_value", "count",
+    "cross_record_problems", "feature_record", "plain_value", "record_of", "validate_layer", "validate_qgs_layer",
+    "validate_workspace", "write_report",
 ]  # fmt: skip
 
 REPORT_COLUMNS = ("layer", "uid", "fid", "field", "severity", "code", "message")
@@ -55,10 +56,16 @@ def plain_value(value: Any) -> Any:
     return value
 
 
-def feature_record(feature: QgsFeature) -> dict[str, Any]:
-    """The feature's attributes by field name as plain values, with ``fid``."""
-    record = {name: plain_value(feature.attribute(index)) for index, name in enumerate(feature.fields().names())}
-    record["fid"] = feature.id()
+def feature_record(feature: QgsFeature, names: list[str] | None = None) -> dict[str, Any]:
+    """The feature's attributes by field name as plain values, with ``fid`` (``names``: its fields' names, when the
+    caller reads many features of one layer)."""
+    return record_of(feature.fields().names() if names is None else names, feature.attributes(), feature.id())
+
+
+def record_of(names: list[str], attributes: list[Any], fid: int) -> dict[str, Any]:
+    """A record from a feature's attributes (``QgsFeature.attributes()``) and the names of its fields."""
+    record = dict(zip(names, map(plain_value, attributes), strict=False))
+    record["fid"] = fid
     return record
 
 
@@ -79,18 +86,42 @@ def _check_features(
 ) -> tuple[list[Problem], list[dict[str, Any]]]:
     problems: list[Problem] = []
     records = []
+    names = None
     for feature in features:
         if cancelled is not None and cancelled():
             raise TaskCancelledError()
-        record = feature_record(feature)
+        if names is None:
+            names = feature.fields().names()
+        record = feature_record(feature, names)
         records.append(record)
-        problems += check_record(layer, record, lang)
-        if layer.geometry is not None:
-            problem = _geometry_problem(layer, feature.geometry(), lang)
-            if problem is not None:
-                uid = None if is_missing(record.get("uid")) else str(record["uid"])
-                problems.append(replace(problem, uid=uid, fid=record["fid"]))
+        problems += check_feature(layer, record, feature.geometry() if layer.geometry is not None else None, lang)
     return problems, records
+
+
+def check_feature(layer: Layer, record: dict[str, Any], geometry: QgsGeometry | None, lang: str,
+                  fields: Iterable | None = None) -> list[Problem]:  # fmt: skip
+    """The problems of one feature: ``check_record`` and its geometry. With ``fields`` (a caller that knows the rest of
+    the record unchanged since it was found valid: publishing), only those fields' values are checked."""
+    if fields is not None:
+        uid = None if is_missing(record.get("uid")) else str(record["uid"])
+        return [replace(problem, layer=layer.name, uid=uid, fid=record.get("fid"))
+                for field in fields for problem in check_value(field, record.get(field.name), lang)]  # fmt: skip
+    problems = check_record(layer, record, lang)
+    if layer.geometry is not None:
+        problem = _geometry_problem(layer, geometry, lang)
+        if problem is not None:
+            uid = None if is_missing(record.get("uid")) else str(record["uid"])
+            problems.append(replace(problem, uid=uid, fid=record["fid"]))
+    return problems
+
+
+def cross_record_problems(layers: Iterable[Layer], records: dict[str, list[dict[str, Any]]], lang: str,
+                          warnings: bool = True) -> list[Problem]:  # fmt: skip
+    """What only all the records together tell: a uid used twice (an error), a reference to a record that does not
+    exist (a warning; left out without ``warnings``). ``records``: layer name -> its records, each with at least
+    ``uid``, ``fid`` and its relation fields."""
+    duplicates = _duplicates(records, lang)
+    return duplicates + _references(tuple(layers), records, lang) if warnings else duplicates
 
 
 def validate_qgs_layer(
@@ -130,7 +161,7 @@ def validate_workspace(
         problems += found
         if progress is not None:
             progress(100.0 * (index + 1) / len(layers))
-    return problems + _duplicates(records, lang) + _references(layers, records, lang)
+    return problems + cross_record_problems(layers, records, lang)
 
 
 def _duplicates(records: dict[str, list[dict[str, Any]]], lang: str) -> list[Problem]:

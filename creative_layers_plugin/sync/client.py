@@ -22,6 +22,13 @@ from ..toolbelt.i18n import tr
 GEOJSON = "application/geo+json"
 PAGE_SIZE = 1000
 RETRY_STATUSES = (429, 502, 503, 504)
+AMBIGUOUS = (500, 502, 504)  # a write answered so may or may not have been done (a proxy's or the server's fault)
+BROKEN = (
+    requests.exceptions.ConnectionError,
+    requests.exceptions.Timeout,
+    requests.exceptions.ChunkedEncodingError,  # an answer cut short
+    requests.exceptions.ContentDecodingError,
+)
 PROBE_ID = "creative-layers-write-probe"  # an item id no server gives
 
 
@@ -83,6 +90,15 @@ def sentence_for(status: int, url: str, what: str = "") -> tuple[str, bool]:
         host=host, status=status, what=what), False  # fmt: skip
 
 
+def _check_whole(response: requests.Response) -> None:
+    """An answer shorter than its Content-Length was cut short on the way (urllib3 1.26, Debian 12's, does not
+    check it): raised as a broken answer, like a connection that broke."""
+    expected = response.headers.get("Content-Length", "")
+    received = response.raw.tell() if hasattr(response.raw, "tell") else len(response.content)
+    if expected.isdigit() and received < int(expected):
+        raise requests.exceptions.ChunkedEncodingError(f"answer cut short: {received} of {expected} bytes")
+
+
 class Server:
     """One OGC API - Features server (its landing page's URL), with a kept-alive connection pool."""
 
@@ -119,23 +135,35 @@ class Server:
         With ``retry`` False (a create: sent twice it would make two records) only the answers that say the request
         was turned away unread (429, 503) are retried."""
         url = url if url.startswith("http") else urljoin(self.url, url)
+        # a write is never redirected: requests would turn a POST answered 301 into a GET, and report it done
+        kwargs.setdefault("allow_redirects", method in ("GET", "HEAD", "OPTIONS"))
         attempts = self.retries + 1
         for attempt in range(attempts):
             try:
                 response = self.session.request(method, url, timeout=self.timeout, **kwargs)
+                _check_whole(response)
             except requests.exceptions.SSLError as error:
                 raise ServerError(tr("The server {host} has a certificate QGIS cannot trust: ask its administrator "
                                      "to fix it; the plugin never sends data over an unverified connection.").format(
                     host=_host(url)), repr(error)) from error  # fmt: skip
-            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as error:
+            except BROKEN as error:
                 if retry and attempt + 1 < attempts:
                     time.sleep(self.backoff * 2**attempt)
                     continue
-                timeout = isinstance(error, requests.exceptions.Timeout)
-                sentence = (tr("The server {host} took too long to answer: try again later; nothing was lost.")
-                            if timeout else tr("The server {host} does not answer: check its address and that it "
-                                               "is running, then publish again."))  # fmt: skip
+                if isinstance(error, requests.exceptions.Timeout):
+                    sentence = tr("The server {host} took too long to answer: try again later; nothing was lost.")
+                elif isinstance(error, requests.exceptions.ConnectionError):
+                    sentence = tr("The server {host} does not answer: check its address and that it is running, "
+                                  "then publish again.")  # fmt: skip
+                else:
+                    sentence = tr("The connection to the server {host} broke off in the middle of an answer: "
+                                  "publish again; nothing was lost.")  # fmt: skip
                 raise ServerError(sentence.format(host=_host(url)), repr(error), retryable=True) from error
+            if 300 <= response.status_code < 400 and not kwargs["allow_redirects"]:
+                location = response.headers.get("Location", "")
+                raise ServerError(tr("The server {host} sends its requests on to {location}: publish to that address "
+                                     "instead; nothing was sent.").format(host=_host(url), location=location),
+                                  f"{method} {url} -> {response.status_code}")  # fmt: skip
             if response.status_code < 400:
                 return response
             sentence, retryable = sentence_for(response.status_code, url, what)
@@ -149,19 +177,30 @@ class Server:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def json(self, url: str, what: str = "", **kwargs) -> dict:
-        response = self.request("GET", url, what, headers={"Accept": "application/json"}, **kwargs)
+        return self._decoded(self.request("GET", url, what, headers={"Accept": "application/json"}, **kwargs))
+
+    @staticmethod
+    def _decoded(response: requests.Response) -> dict:
         try:
             return response.json()
         except ValueError as error:
             raise ServerError(tr("The server at {url} did not answer with JSON: check that the address is the "
                                  "landing page of an OGC API - Features server.").format(url=response.url),
-                              response.text[:300]) from error  # fmt: skip
+                              response.text[:300], status=response.status_code) from error  # fmt: skip
 
     # Part 1: reading
     def probe(self) -> ServerInfo:
         """Conformance and collections: what the server is and what it holds."""
         info = ServerInfo(self.url)
-        info.conformance = list(self.json("conformance", tr("its conformance page")).get("conformsTo", []))
+        try:
+            conformance = self.json("conformance", tr("its conformance page"))
+        except ServerError as error:
+            if error.status not in (200, 404):  # none, or not JSON: not an OGC API - Features landing page
+                raise
+            raise ServerError(tr("{url} is not the landing page of an OGC API - Features server (it has no "
+                                 "conformance page): check the address, such as https://host/wfs3.").format(
+                url=self.url.rstrip("/")), error.details, status=404) from error  # fmt: skip
+        info.conformance = list(conformance.get("conformsTo", []))
         collections = self.json("collections", tr("its list of collections")).get("collections", [])
         info.collections = {item["id"]: item.get("title") or item["id"] for item in collections if "id" in item}
         return info
@@ -186,7 +225,7 @@ class Server:
         what = tr("a record of {collection}").format(collection=collection)
         response = self.request("GET", f"{self.items_url(collection)}/{remote_id}", what,
                                 headers={"Accept": GEOJSON})  # fmt: skip
-        return response.json(), response.headers.get("ETag")
+        return self._decoded(response), response.headers.get("ETag")
 
     def allowed_methods(self, collection: str) -> set[str]:
         """What OPTIONS says may be done on the collection's items (empty when the server does not say)."""
@@ -208,8 +247,40 @@ class Server:
                 raise
         return True
 
+    def find(self, collection: str, uid: str) -> tuple[bool, str | None]:
+        """Whether the server can say if a record with ``uid`` exists (a property filter), and its id if it does.
+        A server that ignores the filter answers other records: then it cannot say (False, None)."""
+        what = tr("the collection {collection}").format(collection=collection)
+        page = self.json(self.items_url(collection), what, params={"uid": uid, "limit": 10})
+        features = page.get("features", [])
+        for feature in features:
+            if (feature.get("properties") or {}).get("uid") == uid and feature.get("id") is not None:
+                return True, str(feature["id"])
+        return all((feature.get("properties") or {}).get("uid") == uid for feature in features), None
+
     def create(self, collection: str, feature: dict) -> str | None:
-        """POST a feature (not repeated on failure: a create that may have arrived is found again by its uid)."""
+        """POST a feature. When the answer is lost (no answer, an answer cut short, 500/502/504), the record is looked
+        for by its uid before it is sent again: found, it was created; absent, it is sent again (bounded, with
+        backoff); when the server cannot say, the error stands (the next publish finds it by its uid)."""
+        uid = (feature.get("properties") or {}).get("uid")
+        for attempt in range(self.retries + 1):
+            try:
+                return self._post(collection, feature)
+            except ServerError as error:
+                if not uid or not (error.status is None or error.status in AMBIGUOUS) or attempt == self.retries:
+                    raise
+                try:
+                    known, remote_id = self.find(collection, uid)
+                except ServerError:
+                    raise error from None
+                if remote_id is not None:
+                    return remote_id
+                if not known:
+                    raise
+                time.sleep(self.backoff * 2**attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _post(self, collection: str, feature: dict) -> str | None:
         what = tr("a new record of {collection}").format(collection=collection)
         response = self.request("POST", self.items_url(collection), what, retry=False, json=feature,
                                 headers={"Content-Type": GEOJSON})  # fmt: skip

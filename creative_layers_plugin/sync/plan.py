@@ -36,6 +36,7 @@ class Local:
     canonical: dict | None  # None when the record may not be published
     body: dict | None  # the GeoJSON Feature to send
     rev: int = 1
+    digest: int | None = field(default=None, compare=False, repr=False)  # records.digest(canonical), when known
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def compare(layer: str, local: dict[str, Local], remote: dict[str, Remote], base
         mine, theirs, before = local.get(uid), remote.get(uid), base.get(uid)
         change = _decide(layer, uid, mine, theirs, before)
         if change is not None:
+            if before is not None:
+                before.snapshot  # noqa: B018 (read now, while the sync state that holds it is open)
             changes.append(change)
     return changes
 
@@ -118,7 +121,12 @@ def _decide(layer, uid, mine: Local | None, theirs: Remote | None, before: BaseE
         return change("skip")
     local = mine.canonical if mine is not None else None
     remote = theirs.canonical if theirs is not None else None
-    base = before.snapshot if before is not None else None
+    if before is None:
+        base = None
+    elif mine is not None and mine.digest is not None and mine.digest == before.digest:
+        base = local  # the same content exactly: no need to read the base's own copy
+    else:
+        base = before.snapshot
     local_changed = not same(local, base)
     remote_changed = not same(remote, base, SERVER_TOLERANCE)  # a server rounds: that is no change of theirs
     if not local_changed and not remote_changed:

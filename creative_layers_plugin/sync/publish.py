@@ -1,9 +1,9 @@
 """One publish, start to end, without widgets (a QgsTask in the panel, ``creativemap:publish`` headless):
 
-1. validate the working copy (errors stop everything before a byte is sent);
-2. read the server (conformance, collections, every item of every collection the schema knows);
-3. plan (``plan.compare``: base / local / remote) and resolve the conflicts (a policy, or the user's decisions);
-4. unless it is a dry run: apply, with the journal (``state``), the writes concurrently over kept-alive
+1. read and validate the working copy (errors stop everything before a byte is sent) while, in a thread, the server
+   is read (conformance, collections, every item of every collection the schema knows): ``planning.make_plan``;
+2. plan (``plan.compare``: base / local / remote) and resolve the conflicts (a policy, or the user's decisions);
+3. unless it is a dry run: apply, with the journal (``state``), the writes concurrently over kept-alive
    connections, then what comes in from the server; the base follows only what the server confirmed.
 
 A publish cut short (cancelled, killed, the server gone) leaves the working copy and the server whole: the next
@@ -20,27 +20,23 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..core.schema import LAYERS, Layer
-from ..core.validation import validate_workspace
 from ..core.workspace import Workspace
 from ..core.workspace_open import open_workspace
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
-from ..toolbelt.task import TaskCancelledError
 from .client import Server, ServerError
 from .connection import open_server
-from .plan import PULL, Change, Plan, Remote, compare, resolve
+from .plan import PULL, Change, Plan, Remote, resolve
+from .planning import PublishCancelledError, check_workspace, finish_journal, make_plan, refuse_errors  # noqa: F401
 from .records import SERVER_TOLERANCE, canonical, cleared_as_empty, same
-from .state import BaseEntry, Intent, SyncState
-from .working_copy import read_local, write_pulled, write_revisions
+from .remote_reader import read_remote  # noqa: F401 (its home was here)
+from .state import Intent, SyncState
+from .working_copy import write_pulled, write_revisions
 
 WORKERS = 4
 CONFIRM_BATCH = 100
 Progress = Callable[[float], None]
-
-
-class PublishCancelledError(UserError):
-    pass
 
 
 @dataclass
@@ -62,73 +58,15 @@ def default_report(workspace: Path) -> Path:
     return workspace.with_name(f"{workspace.stem}_publish_report.csv")
 
 
-def check_workspace(workspace: Workspace, cancelled) -> None:
+def _open_server(url: str, authcfg: str, workspace: Workspace | None, cancelled) -> Server:
+    """``open_server``; when the address or the credentials are refused, the records' errors are said first (as when
+    the records were checked before anything else), if there are any."""
     try:
-        problems = validate_workspace(workspace, cancelled=cancelled)
-    except TaskCancelledError as error:
-        raise PublishCancelledError(tr("The publish was cancelled before anything was sent.")) from error
-    errors = [problem for problem in problems if problem.is_error]
-    if errors:
-        first = errors[0]
-        raise UserError(tr("{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: "
-                           "{message}); nothing was sent. “Check the records” lists them all.").format(
-            count=len(errors), layer=first.layer, uid=first.uid or "", field=first.field or "-",
-            message=first.message))  # fmt: skip
-
-
-def read_remote(server: Server, layer: Layer) -> dict[str, Remote]:
-    remote = {}
-    for feature in server.items(layer.name):
-        props = feature.get("properties") or {}
-        uid = props.get("uid")
-        if uid and feature.get("id") is not None:
-            remote[uid] = Remote(str(feature["id"]), canonical(layer, props, feature.get("geometry")), feature)
-    return remote
-
-
-def finish_journal(base: dict, remote: dict[str, Remote], pending: dict[str, list[Intent]]) -> tuple[dict, dict]:
-    """The base as it would be had interrupted publishes heard the server's answers: a write found on the server
-    (or a delete found done) was ours, so it is no change of theirs, and no conflict with what was edited since.
-    A record may have several intents (publishes cut short one after the other): any of them may be the one that
-    landed. Returns the base and what it learnt (uid -> BaseEntry, or None for a record gone), to be recorded."""
-    base, learnt = dict(base), {}
-    for uid, intents in pending.items():
-        theirs = remote.get(uid)
-        for intent in reversed(intents):
-            if intent.snapshot is None and theirs is None:
-                base.pop(uid, None)
-                learnt[uid] = None
-                break
-            if intent.snapshot is not None and theirs is not None and same(theirs.canonical, intent.snapshot,
-                                                                           SERVER_TOLERANCE):  # fmt: skip
-                base[uid] = learnt[uid] = BaseEntry(theirs.remote_id, intent.snapshot)
-                break
-    return base, learnt
-
-
-def make_plan(workspace: Workspace, server: Server, state: SyncState, progress: Progress, cancelled) -> Plan:
-    info = server.probe()
-    pending: dict[str, dict[str, list[Intent]]] = {}
-    for intent in state.pending():
-        pending.setdefault(intent.layer, {}).setdefault(intent.uid, []).append(intent)
-    plan = Plan()
-    for step, layer in enumerate(LAYERS):
-        if cancelled():
-            raise PublishCancelledError(tr("The publish was cancelled before anything was sent."))
-        local = read_local(workspace, layer)
-        if layer.name in info.collections:
-            remote = read_remote(server, layer)
-        else:
-            remote = {}
-            if any(record.canonical is not None for record in local.values()):
-                raise ServerError(tr("The server {url} has no collection {layer}: ask its administrator to publish "
-                                     "it (or check the address); nothing was sent.").format(
-                    url=server.url, layer=layer.name), status=404)  # fmt: skip
-        base, learnt = finish_journal(state.base(layer.name), remote, pending.get(layer.name, {}))
-        plan.learnt += [(layer.name, uid, entry) for uid, entry in learnt.items()]
-        plan.changes += compare(layer.name, local, remote, base)
-        progress(5 + 35 * (step + 1) / len(LAYERS))
-    return plan
+        return open_server(url, authcfg)
+    except UserError:
+        if workspace is not None:
+            check_workspace(workspace, cancelled)
+        raise
 
 
 def prepare(
@@ -144,9 +82,8 @@ def prepare(
     progress = progress or (lambda _value: None)
     cancelled = cancelled or (lambda: False)
     workspace = open_workspace(workspace_path)
-    check_workspace(workspace, cancelled)
     own_server = server is None
-    server = server or open_server(url, authcfg)
+    server = server or _open_server(url, authcfg, workspace, cancelled)
     try:
         with SyncState(workspace.path, url) as state:
             return make_plan(workspace, server, state, progress, cancelled)
@@ -173,11 +110,9 @@ def publish(
     progress = progress or (lambda _value: None)
     cancelled = cancelled or (lambda: False)
     workspace = open_workspace(workspace_path)
-    if plan is None:
-        check_workspace(workspace, cancelled)
     progress(5)
     own_server = server is None
-    server = server or open_server(url, authcfg)
+    server = server or _open_server(url, authcfg, workspace if plan is None else None, cancelled)
     try:
         with SyncState(workspace.path, url) as state:
             resumed = len(state.pending())
@@ -217,14 +152,59 @@ def _push(server: Server, change: Change) -> tuple[str | None, dict | None, int 
     if change.remote is not None and not same(current_canonical, change.remote.canonical, SERVER_TOLERANCE):
         raise ServerError(tr("Someone changed it on the server a moment ago: publish again to decide."), status=412)
     if change.action in ("delete", "withdraw"):
-        server.delete(layer, change.remote_id, etag)
+        try:
+            server.delete(layer, change.remote_id, etag)
+        except ServerError as error:
+            _after_refused_delete(server, change, error)
         return change.remote_id, None, None
     revision = int((current.get("properties") or {}).get("rev") or 0) + 1
     body = _with_rev(change.local.body, revision)
     body["properties"] = cleared_as_empty(_layer(layer), body["properties"])
     body["id"] = _id_value(change.remote_id)  # some servers (pygeoapi) want it in the body of a PUT
-    server.replace(layer, change.remote_id, body, etag)
+    try:
+        server.replace(layer, change.remote_id, body, etag)
+    except ServerError as error:
+        _after_refused_replace(server, change, current, current_canonical, revision, error)
     return change.remote_id, change.local.canonical, revision
+
+
+def _unclear(error: ServerError) -> bool:
+    """An answer that does not say whether the write was done: none at all, or a fault (some servers, pygeoapi,
+    answer every refusal, an optimistic-lock one included, with a bare 500)."""
+    return error.status is None or error.status >= 500
+
+
+def _after_refused_replace(server: Server, change: Change, before: dict, before_canonical, revision: int, error):
+    """Read the record again to tell what happened: our write is there (only its answer was lost), someone else's
+    write came first (a conflict, for this record alone), or the server failed (the error stands)."""
+    if not _unclear(error):
+        raise error
+    try:
+        after, _etag = server.get(change.layer, change.remote_id)
+    except ServerError:
+        raise error from None
+    props = after.get("properties") or {}
+    after_canonical = canonical(_layer(change.layer), props, after.get("geometry"))
+    if int(props.get("rev") or 0) == revision and same(after_canonical, change.local.canonical, SERVER_TOLERANCE):
+        return  # done: the answer was lost on the way
+    if props.get("rev") != (before.get("properties") or {}).get("rev") or not same(
+        after_canonical, before_canonical, SERVER_TOLERANCE
+    ):
+        raise ServerError(tr("Someone changed it on the server at the same moment, and the server kept their "
+                             "change: publish again to decide."), error.details, status=409) from error  # fmt: skip
+    raise error
+
+
+def _after_refused_delete(server: Server, change: Change, error: ServerError) -> None:
+    """A delete with an unclear answer: done if the record is gone (looked for by its uid)."""
+    if not _unclear(error):
+        raise error
+    try:
+        known, remote_id = server.find(change.layer, change.uid)
+    except ServerError:
+        raise error from None
+    if not (known and remote_id is None):
+        raise error
 
 
 def _with_rev(body: dict, revision: int) -> dict:
@@ -329,7 +309,9 @@ def _collect(answered: dict, state, revisions, done, result):
 def _stops_everything(error: ServerError, change: Change) -> bool:
     """A failure of the server (no answer, refused credentials, a fault) rather than of one record."""
     status = error.status
-    return status is None or status in (401, 403) or status >= 500 or (status == 404 and change.action == "create")
+    if status is None or status < 400 or status in (401, 403, 429) or status >= 500:  # (< 400: not JSON)
+        return True
+    return status == 404 and change.action == "create"
 
 
 def _confirmed(state, change, remote_id, snapshot, revision, revisions, done) -> None:

@@ -66,9 +66,47 @@ def _iso_utc(value: Any) -> str | None:
     return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_TEXT_KINDS = frozenset((FieldType.TEXT, FieldType.URL, FieldType.EMAIL, FieldType.PHONE, FieldType.UUID,
+                         FieldType.MULTI))  # fmt: skip
+_SCHEMA_CACHE: dict[int, tuple[Layer, tuple, tuple]] = {}
+
+
+def wire_fields(layer: Layer) -> tuple[tuple[str, FieldType], ...]:
+    """(name, type) of the fields the layer publishes (computed once per layer)."""
+    return _schema(layer)[1]
+
+
+def content_fields(layer: Layer) -> tuple[tuple[str, FieldType], ...]:
+    """(name, type) of the published fields that are content (the bookkeeping fields left out)."""
+    return _schema(layer)[2]
+
+
+def _schema(layer: Layer) -> tuple[Layer, tuple, tuple]:
+    cached = _SCHEMA_CACHE.get(id(layer))
+    if cached is None or cached[0] is not layer:
+        published = tuple((field.name, field.type) for field in layer.publishable_fields())
+        cached = (layer, published, tuple(item for item in published if item[0] not in BOOKKEEPING))
+        _SCHEMA_CACHE[id(layer)] = cached
+    return cached
+
+
+def fast_wire(field_type: FieldType, value: Any) -> Any:
+    """``wire_value``, with the types JSON and QGIS give most often handled first (the same results)."""
+    kind = value.__class__
+    if kind is str and field_type in _TEXT_KINDS:
+        if field_type is not FieldType.TEXT and not value.strip():
+            return None
+        return value if value.isascii() else _nfc(value)
+    if (kind is int and field_type is FieldType.INTEGER) or (kind is float and field_type is FieldType.REAL):
+        return value
+    if kind is bool and field_type is FieldType.BOOLEAN:
+        return value
+    return wire_value(field_type, value)
+
+
 def properties(layer: Layer, record: dict[str, Any]) -> dict[str, Any]:
     """The properties of a record that may be published, in their wire form."""
-    return {field.name: wire_value(field.type, record.get(field.name)) for field in layer.publishable_fields()}
+    return {name: fast_wire(kind, record.get(name)) for name, kind in wire_fields(layer)}
 
 
 _TEXTUAL = (FieldType.TEXT, FieldType.URL, FieldType.EMAIL, FieldType.PHONE, FieldType.MULTI)
@@ -77,7 +115,7 @@ _TEXTUAL = (FieldType.TEXT, FieldType.URL, FieldType.EMAIL, FieldType.PHONE, Fie
 def cleared_as_empty(layer: Layer, props: dict[str, Any]) -> dict[str, Any]:
     """The properties of a replace with every emptied text as "": some servers (QGIS Server 3.22) leave a property
     sent as null unchanged, so a value cleared here would come back. "" and null are the same content."""
-    textual = {field.name for field in layer.publishable_fields() if field.type in _TEXTUAL}
+    textual = {name for name, kind in wire_fields(layer) if kind in _TEXTUAL}
     return {name: ("" if value is None and name in textual else value) for name, value in props.items()}
 
 
@@ -85,12 +123,34 @@ def canonical(layer: Layer, props: dict[str, Any], geometry: dict | None) -> dic
     """The comparable form: the schema's published properties (unknown ones dropped, empty text as None, values
     normalised by type) and the geometry (GeoJSON, CRS84)."""
     content = {}
-    for field in layer.publishable_fields():
-        if field.name in BOOKKEEPING:
-            continue
-        value = wire_value(field.type, props.get(field.name))
-        content[field.name] = None if value == "" else value
+    for name, kind in content_fields(layer):
+        value = props.get(name)
+        if value is not None:
+            value = fast_wire(kind, value)
+            if value == "":
+                value = None
+        content[name] = value
     return {"properties": content, "geometry": geometry if layer.geometry else None}
+
+
+def canonical_of(layer: Layer, wire_props: dict[str, Any], geometry: dict | None) -> dict[str, Any]:
+    """``canonical`` of properties already in their wire form (``properties``'s): the same, without converting
+    every value again (``wire_value`` gives the same value for a value it gave)."""
+    content = {name: (None if wire_props[name] == "" else wire_props[name]) for name, _kind in content_fields(layer)}
+    return {"properties": content, "geometry": geometry if layer.geometry else None}
+
+
+def digest(content: dict | None) -> int | None:
+    """A fingerprint of a canonical record's exact content (of its ``dumps`` text, as the sync state stores it)."""
+    if content is None:
+        return None
+    return text_digest(dumps(content))
+
+
+def text_digest(text: str) -> int:
+    """The fingerprint of a ``dumps`` text, for this process only: Python's 64-bit keyed hash of the text (two
+    different contents agree by chance once in 2**64)."""
+    return hash(text)
 
 
 def _same_value(first: Any, second: Any) -> bool:
@@ -112,6 +172,12 @@ def _same_coordinates(first: Any, second: Any, tolerance: float) -> bool:
 def same_geometry(first: dict | None, second: dict | None, tolerance: float = COORDINATE_TOLERANCE) -> bool:
     if not first or not second:
         return not first and not second
+    if first == second:  # exactly equal (the usual case): nothing to measure
+        return True
+    if first.get("type") == "Point" == second.get("type"):  # the usual case when one was rounded by a server
+        a, b = first.get("coordinates"), second.get("coordinates")
+        if a.__class__ is b.__class__ is list and len(a) == len(b) and all(x.__class__ is float for x in a + b):
+            return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
     kind = {"MultiPolygon": "Polygon", "MultiLineString": "LineString", "MultiPoint": "Point"}
     a, b = first.get("coordinates"), second.get("coordinates")
     if first.get("type") != second.get("type"):  # a server may hand a single part back as a multi-part
@@ -129,8 +195,10 @@ def same(first: dict | None, second: dict | None, tolerance: float = COORDINATE_
     ``SERVER_TOLERANCE`` when one of them was read from a server)."""
     if first is None or second is None:
         return first is None and second is None
+    if first is second:
+        return True
     a, b = first["properties"], second["properties"]
-    if set(a) != set(b) or not all(_same_value(a[key], b[key]) for key in a):
+    if a != b and (set(a) != set(b) or not all(_same_value(a[key], b[key]) for key in a)):
         return False
     return same_geometry(first.get("geometry"), second.get("geometry"), tolerance)
 

@@ -18,16 +18,41 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .records import dumps
+from .records import dumps, text_digest
 
 BASE_TABLE = "cl_sync_base"
 JOURNAL_TABLE = "cl_sync_journal"
 
 
-@dataclass(frozen=True)
 class BaseEntry:
-    remote_id: str | None
-    snapshot: dict
+    """A record's base: its id on the server and its content (``snapshot``). Read from the sync state, the content is
+    decoded when first asked for (``digest`` tells whether a record is unchanged without it)."""
+
+    __slots__ = ("_key", "_snapshot", "_source", "digest", "remote_id")
+
+    def __init__(self, remote_id: str | None, snapshot: dict | None = None, digest: int | None = None,
+                 source: SyncState | None = None, key: tuple[str, str] | None = None) -> None:  # fmt: skip
+        self.remote_id = remote_id
+        self._snapshot = snapshot
+        self.digest = digest
+        self._source = source
+        self._key = key
+
+    @property
+    def snapshot(self) -> dict:
+        if self._snapshot is None and self._source is not None:
+            self._snapshot, self._source = self._source.snapshot(*self._key), None
+        return self._snapshot
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BaseEntry):
+            return NotImplemented
+        return self.remote_id == other.remote_id and self.snapshot == other.snapshot
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"BaseEntry(remote_id={self.remote_id!r}, snapshot={self.snapshot!r})"
 
 
 @dataclass(frozen=True)
@@ -101,12 +126,23 @@ class SyncState:
 
     # the base
     def base(self, layer: str) -> dict[str, BaseEntry]:
+        """uid -> the record's base. Its content is read again and decoded only when asked for (``snapshot``, while
+        this state is open): a record unchanged on both sides is known by its ``digest``."""
         if not self._ready:
             return {}
         rows = self.connection.execute(
             f"SELECT uid, remote_id, snapshot FROM {BASE_TABLE} WHERE server = ? AND layer = ?", (self.server, layer)
         )
-        return {uid: BaseEntry(remote_id, json.loads(snapshot)) for uid, remote_id, snapshot in rows}
+        return {uid: BaseEntry(remote_id, None, text_digest(snapshot), self, (layer, uid))
+                for uid, remote_id, snapshot in rows}  # fmt: skip
+
+    def snapshot(self, layer: str, uid: str) -> dict:
+        """The base content of one record (decoded)."""
+        query = f"SELECT snapshot FROM {BASE_TABLE} WHERE server = ? AND layer = ? AND uid = ?"
+        row = self.connection.execute(query, (self.server, layer, uid)).fetchone()
+        if row is None:
+            raise RuntimeError(f"the sync base of {layer} {uid} changed while it was being compared")
+        return json.loads(row[0])
 
     def has_base(self) -> bool:
         if not self._ready:

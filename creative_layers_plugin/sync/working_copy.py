@@ -8,18 +8,23 @@ Layers are opened afresh here (``Workspace.layer``), so this runs in a task's th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from dataclasses import field as attribute
 
 from osgeo import ogr
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
 from ..core import crs as crs_tools
-from ..core.schema import Layer
-from ..core.validation import feature_record
+from ..core.schema import FieldType, Layer
+from ..core.validation import Problem, check_feature, plain_value, record_of
 from ..core.workspace import Workspace, WorkspaceError, to_qvariant
 from ..toolbelt.i18n import tr
 from .plan import Change, Local
-from .records import canonical, properties, wire_value
+from .records import BOOKKEEPING, canonical_of, digest, fast_wire, wire_fields, wire_value
+from .remote_reader import ReadCancelledError
+from .state import BaseEntry
 
 WIRE_CRS = "EPSG:4326"  # GeoJSON's CRS84: longitude, latitude (QGIS keeps x = longitude for it)
 PRECISION = 9  # decimals of a degree: 0.1 mm
@@ -28,6 +33,9 @@ PRECISION = 9  # decimals of a degree: 0.1 mm
 def geometry_json(geometry: QgsGeometry, transform) -> dict | None:
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
+    if geometry.wkbType() == QgsWkbTypes.Point:  # what asJson gives, without writing and reading JSON
+        point = transform.transform(geometry.asPoint())
+        return {"coordinates": [_rounded(point.x()), _rounded(point.y())], "type": "Point"}
     copy = QgsGeometry(geometry)
     copy.transform(transform)
     return json.loads(copy.asJson(PRECISION))
@@ -39,24 +47,144 @@ def geometry_from_json(geometry: dict) -> QgsGeometry:
     return QgsGeometry.fromWkt(parsed.ExportToIsoWkt()) if parsed is not None else QgsGeometry()
 
 
+def _rounded(number: float) -> float:
+    """QGIS's qgsRound(number, PRECISION), as asJson rounds a coordinate."""
+    sign = -1.0 if number < 0.0 else 1.0
+    return (round_half_away(number * sign * 1e9) / 1e9) * sign
+
+
+def round_half_away(number: float) -> float:
+    whole = float(int(number))
+    return whole + 1.0 if number - whole >= 0.5 else whole
+
+
 def read_local(workspace: Workspace, layer: Layer) -> dict[str, Local]:
     """uid -> the record as it would be published (canonical form and body; None for what may not be published)."""
+    return read_layer(workspace, layer).records
+
+
+@dataclass
+class LocalRead:
+    """One read of a layer of the working copy: its records as they would be published (uid -> Local), and, when
+    asked for, the problems that stop a publish and what the checks across records need (``validation``)."""
+
+    records: dict[str, Local] = attribute(default_factory=dict)
+    problems: list[Problem] = attribute(default_factory=list)
+    checked: list[dict] = attribute(default_factory=list)  # uid, fid and relation fields of every feature
+
+
+def read_layer(workspace: Workspace, layer: Layer, base: dict[str, BaseEntry] | None = None, lang: str | None = None,
+               cancelled: Callable[[], bool] | None = None) -> LocalRead:  # fmt: skip
+    """Read a layer once: its records as they would be published and, with ``lang``, its problems. A record whose
+    content is the base's exactly (``base``: what the last publish confirmed) was valid when it was published: only
+    its values that are not content (bookkeeping, fields never published) are checked again; a record new, changed,
+    withheld or unreadable is checked whole."""
     qgs_layer = workspace.layer(layer.name)
     transform = crs_tools.transform(qgs_layer.crs(), WIRE_CRS) if layer.geometry else None
-    records = {}
-    for feature in qgs_layer.getFeatures(QgsFeatureRequest()):
-        record = feature_record(feature)
-        uid = record.get("uid")
-        if not uid:
-            continue  # the validation refuses a record without uid before any publish
-        if not layer.may_publish(record):
-            records[uid] = Local(feature.id(), None, None, int(record.get("rev") or 1))
+    names = qgs_layer.fields().names()
+    position = {name: index for index, name in enumerate(names)}
+    wire = tuple((name, kind, position.get(name, -1), _KIND_CODES.get(kind, -1)) for name, kind in wire_fields(layer))
+    published = {item[0] for item in wire}
+    outside = tuple(f for f in layer.all_fields() if f.name in BOOKKEEPING or f.name not in published)
+    outside = tuple((f, position.get(f.name, -1)) for f in outside)
+    partial = ("uid", *(relation.field for relation in layer.relations))
+    partial = tuple((name, position[name]) for name in dict.fromkeys(partial) if name in position)
+    privacy = tuple(name for name in (*layer.withhold_if, layer.consent_field) if name and name in position)
+    uid_at, rev_at = position.get("uid", -1), position.get("rev", -1)
+    base = base or {}
+    result = LocalRead()
+    for count, feature in enumerate(qgs_layer.getFeatures(QgsFeatureRequest())):
+        if cancelled is not None and count % 500 == 0 and cancelled():
+            raise ReadCancelledError()
+        attributes = feature.attributes()
+        fid = feature.id()
+        uid = plain_value(attributes[uid_at]) if uid_at >= 0 else None
+        local, failure = None, None
+        if uid:
+            try:
+                rev = int(plain_value(attributes[rev_at]) or 1) if rev_at >= 0 else 1
+                if layer.may_publish({name: plain_value(attributes[position[name]]) for name in privacy}):
+                    local = _publishable(layer, feature, attributes, wire, transform, fid, rev)
+                else:
+                    local = Local(fid, None, None, rev)
+                result.records[uid] = local
+            except (TypeError, ValueError) as error:  # a value the validation refuses (or a fault below)
+                failure = error
+        if lang is None:
+            if failure is not None:
+                raise failure
             continue
-        geometry = geometry_json(feature.geometry(), transform) if transform is not None else None
-        props = properties(layer, record)
-        body = {"type": "Feature", "geometry": geometry, "properties": props}
-        records[uid] = Local(feature.id(), canonical(layer, props, geometry), body, int(record.get("rev") or 1))
-    return records
+        before = base.get(uid) if uid else None
+        if local is not None and local.digest is not None and before is not None and local.digest == before.digest:
+            record = {name: _plain(attributes[index]) for name, index in partial}
+            record["fid"] = fid
+            found = _check_outside(layer, record, attributes, outside, lang)
+        else:
+            whole = record_of(names, attributes, fid)
+            found = check_feature(layer, whole, feature.geometry(), lang)
+            record = {name: whole.get(name) for name, _index in partial}  # what the checks across records read
+            record["fid"] = fid
+        if failure is not None and not any(problem.is_error for problem in found):
+            raise failure
+        result.problems += found
+        result.checked.append(record)
+    return result
+
+
+_KIND_CODES = {FieldType.TEXT: 0, FieldType.URL: 1, FieldType.EMAIL: 1, FieldType.PHONE: 1, FieldType.UUID: 1,
+               FieldType.MULTI: 1, FieldType.INTEGER: 2, FieldType.REAL: 3, FieldType.BOOLEAN: 4, FieldType.DATE: 5,
+               FieldType.DATETIME: 6}  # fmt: skip
+_NATIVE = {0: str, 1: str, 2: int, 3: float, 4: bool, 5: QDate, 6: QDateTime}  # the attribute's usual class
+
+
+def _check_outside(layer: Layer, record: dict, attributes: list, outside: tuple, lang: str) -> list[Problem]:
+    """The problems of the values of a record that are not its published content (``check_feature`` with
+    ``fields``), the values that cannot have one (empty and optional, a valid date-time) skipped."""
+    fields = []
+    for field, index in outside:
+        value = attributes[index] if index >= 0 else None
+        cls = value.__class__
+        if (value is None or (cls is QVariant and value.isNull())) and not field.required:
+            continue
+        if cls is QDateTime and field.type is FieldType.DATETIME and value.isValid():
+            continue
+        record[field.name] = _plain(value)
+        fields.append(field)
+    return check_feature(layer, record, None, lang, fields) if fields else []
+
+
+def _plain(value):
+    cls = value.__class__
+    return value if cls is str or cls is int or cls is float or cls is bool else plain_value(value)
+
+
+def _publishable(layer: Layer, feature, attributes, wire, transform, fid: int, rev: int) -> Local:
+    """The record as it goes out: ``records.properties`` of its plain values, computed from QGIS's values directly
+    (the same results: the usual cases handled inline, the others by ``wire_value``)."""
+    props = {}
+    for name, kind, index, code in wire:
+        value = attributes[index] if index >= 0 else None
+        cls = value.__class__
+        if cls is QVariant and value.isNull():
+            value = None
+        elif cls is not _NATIVE.get(code):
+            value = None if value is None else wire_value(kind, plain_value(value))
+        elif code <= 1:  # text
+            if code == 1 and not value.strip():
+                value = None
+            elif not value.isascii():
+                value = fast_wire(kind, value)
+        elif code == 6:
+            text = value.toUTC().toString(Qt.ISODate) if value.isValid() else ""
+            value = text if len(text) == 20 and text[0] in "123456789" else wire_value(kind, plain_value(value))
+        elif code == 5:
+            text = value.toString(Qt.ISODate) if value.isValid() else ""
+            value = text if len(text) == 10 and text[0] in "123456789" else wire_value(kind, plain_value(value))
+        props[name] = value
+    geometry = geometry_json(feature.geometry(), transform) if transform is not None else None
+    content = canonical_of(layer, props, geometry)
+    body = {"type": "Feature", "geometry": geometry, "properties": props}
+    return Local(fid, content, body, rev, digest(content))
 
 
 def _open(workspace: Workspace, layer: Layer) -> QgsVectorLayer:

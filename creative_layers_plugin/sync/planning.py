@@ -1,0 +1,125 @@
+"""Planning a publish: the working copy read and checked, the server read (in a thread, meanwhile), both compared
+with the base of the last synchronisation (``plan.compare``), what an interrupted publish left in the journal
+taken into account. Nothing is written anywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..core.rules import language
+from ..core.schema import LAYERS
+from ..core.validation import cross_record_problems, validate_workspace
+from ..core.workspace import Workspace
+from ..toolbelt.errors import UserError
+from ..toolbelt.i18n import tr
+from ..toolbelt.task import TaskCancelledError
+from .client import Server, ServerError
+from .plan import Plan, Remote, compare
+from .records import SERVER_TOLERANCE, same
+from .remote_reader import ReadCancelledError, RemoteReader
+from .state import BaseEntry, Intent, SyncState
+from .working_copy import read_layer
+
+Progress = Callable[[float], None]
+
+
+class PublishCancelledError(UserError):
+    pass
+
+
+def check_workspace(workspace: Workspace, cancelled) -> None:
+    try:
+        problems = validate_workspace(workspace, cancelled=cancelled)
+    except TaskCancelledError as error:
+        raise PublishCancelledError(tr("The publish was cancelled before anything was sent.")) from error
+    refuse_errors(problems)
+
+
+def refuse_errors(problems: list) -> None:
+    """UserError when the problems found include errors: nothing may be sent."""
+    errors = [problem for problem in problems if problem.is_error]
+    if errors:
+        first = errors[0]
+        raise UserError(tr("{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: "
+                           "{message}); nothing was sent. “Check the records” lists them all.").format(
+            count=len(errors), layer=first.layer, uid=first.uid or "", field=first.field or "-",
+            message=first.message))  # fmt: skip
+
+
+def finish_journal(base: dict, remote: dict[str, Remote], pending: dict[str, list[Intent]]) -> tuple[dict, dict]:
+    """The base as it would be had interrupted publishes heard the server's answers: a write found on the server
+    (or a delete found done) was ours, so it is no change of theirs, and no conflict with what was edited since.
+    A record may have several intents (publishes cut short one after the other): any of them may be the one that
+    landed. Returns the base and what it learnt (uid -> BaseEntry, or None for a record gone), to be recorded."""
+    base, learnt = dict(base), {}
+    for uid, intents in pending.items():
+        theirs = remote.get(uid)
+        for intent in reversed(intents):
+            if intent.snapshot is None and theirs is None:
+                base.pop(uid, None)
+                learnt[uid] = None
+                break
+            if intent.snapshot is not None and theirs is not None and same(theirs.canonical, intent.snapshot,
+                                                                           SERVER_TOLERANCE):  # fmt: skip
+                base[uid] = learnt[uid] = BaseEntry(theirs.remote_id, intent.snapshot)
+                break
+    return base, learnt
+
+
+def make_plan(workspace: Workspace, server: Server, state: SyncState, progress: Progress, cancelled,
+              validate: bool = True) -> Plan:  # fmt: skip
+    """Read both sides and compare. The server is read in a thread while the working copy is read (and, with
+    ``validate``, checked: its errors stop everything before the server's own errors are said). A layer is compared
+    as soon as both sides of it are read, and let go (what is in memory at once stays small)."""
+    reader = RemoteReader(server, LAYERS).start()
+    try:
+        bases = {layer.name: state.base(layer.name) for layer in LAYERS}
+        pending: dict[str, dict[str, list[Intent]]] = {}
+        for intent in state.pending():
+            pending.setdefault(intent.layer, {}).setdefault(intent.uid, []).append(intent)
+        lang = language() if validate else None
+        locals_, problems, records, compared = {}, [], {}, {}
+        for step, layer in enumerate(LAYERS):
+            try:
+                read = read_layer(workspace, layer, bases[layer.name], lang, cancelled)
+            except ReadCancelledError as error:
+                raise PublishCancelledError(tr("The publish was cancelled before anything was sent.")) from error
+            locals_[layer.name], records[layer.name] = read.records, read.checked
+            problems += read.problems
+            for name in [name for name in locals_ if reader.ready(name)]:
+                compared[name] = _compare(name, locals_.pop(name), reader.layer(name), bases.pop(name), pending)
+            progress(5 + 30 * (step + 1) / len(LAYERS))
+        if validate:
+            refuse_errors(problems + cross_record_problems(LAYERS, records, lang, warnings=False))
+        del records, problems
+        plan = Plan()
+        for step, layer in enumerate(LAYERS):
+            if layer.name not in compared:
+                local = locals_.pop(layer.name)
+                remote = _remote(server, reader, layer.name, local, cancelled)
+                compared[layer.name] = _compare(layer.name, local, remote, bases.pop(layer.name), pending)
+            changes, learnt = compared.pop(layer.name)
+            plan.learnt += learnt
+            plan.changes += changes
+            progress(35 + 5 * (step + 1) / len(LAYERS))
+        return plan
+    finally:
+        reader.stop()
+
+
+def _remote(server: Server, reader: RemoteReader, name: str, local: dict, cancelled) -> dict[str, Remote]:
+    try:
+        if name in reader.info(cancelled).collections:
+            return reader.layer(name, cancelled)
+    except ReadCancelledError as error:
+        raise PublishCancelledError(tr("The publish was cancelled before anything was sent.")) from error
+    if any(record.canonical is not None for record in local.values()):
+        raise ServerError(tr("The server {url} has no collection {layer}: ask its administrator to publish it (or "
+                             "check the address); nothing was sent.").format(url=server.url, layer=name),
+                          status=404)  # fmt: skip
+    return {}
+
+
+def _compare(name: str, local: dict, remote: dict[str, Remote], base: dict, pending: dict) -> tuple[list, list]:
+    base, learnt = finish_journal(base, remote, pending.get(name, {}))
+    return compare(name, local, remote, base), [(name, uid, entry) for uid, entry in learnt.items()]
