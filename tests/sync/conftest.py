@@ -10,9 +10,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
 from creative_layers_plugin.core.workspace import create_workspace
+from server.pygeoapi_server import start_pygeoapi_server
 from server.reference_server import start_server
 from tests.qgis.conftest import creativemap_provider  # noqa: F401 (the plugin's Processing provider)
 
@@ -40,20 +41,47 @@ def server():
 
 
 @pytest.fixture()
-def authcfg(qgis_app, server):
-    """A Basic configuration in QGIS's authentication manager with the server's user and password."""
+def pygeoapi():
+    """An empty pygeoapi server on PostgreSQL/PostGIS behind nginx; stopped after the test, nothing left running."""
+    folder = Path(tempfile.mkdtemp(prefix="cl-pygeoapi-", dir="/tmp"))
+    os.chmod(folder, 0o755)
+    password = secrets.token_urlsafe(16)
+    handle = start_pygeoapi_server(folder / "run", free_port(), USER, password, timeout=90)
+    handle.password = password
+    yield handle
+    handle.stop()
+    assert handle.processes() == {}
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def stored_authcfg(user: str, password: str, name: str) -> str:
+    """A Basic configuration in QGIS's authentication manager; its id."""
     manager = QgsApplication.authManager()
     if not manager.masterPasswordIsSet():
         assert manager.setMasterPassword("creative-layers-tests", True)
     config = QgsAuthMethodConfig()
     config.setMethod("Basic")
-    config.setName(f"creative map server {server.port}")
-    config.setConfig("username", USER)
-    config.setConfig("password", server.password)
+    config.setName(name)
+    config.setConfig("username", user)
+    config.setConfig("password", password)
     stored = manager.storeAuthenticationConfig(config)
     assert (stored[0] if isinstance(stored, tuple) else stored) and config.id()
-    yield config.id()
-    manager.removeAuthenticationConfig(config.id())
+    return config.id()
+
+
+@pytest.fixture()
+def authcfg(qgis_app, server):
+    """A Basic configuration in QGIS's authentication manager with the server's user and password."""
+    config_id = stored_authcfg(USER, server.password, f"creative map server {server.port}")
+    yield config_id
+    QgsApplication.authManager().removeAuthenticationConfig(config_id)
+
+
+@pytest.fixture()
+def pygeoapi_authcfg(qgis_app, pygeoapi):
+    config_id = stored_authcfg(USER, pygeoapi.password, f"pygeoapi server {pygeoapi.port}")
+    yield config_id
+    QgsApplication.authManager().removeAuthenticationConfig(config_id)
 
 
 @pytest.fixture()
@@ -68,3 +96,19 @@ def server_rows(server, sql):
         return connection.execute(sql).fetchall()
     finally:
         connection.close()
+
+
+@pytest.fixture()
+def qgis_proxy(qgis_app):
+    """QGIS's network settings with an HTTP proxy (what a user sets in Options > Network)."""
+    settings = QgsSettings()
+    keys = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort", "proxy/proxyExcludedUrls")
+
+    def use(url: str) -> None:
+        host, port = url.removeprefix("http://").split(":")
+        for key, value in zip(keys, (True, "HttpProxy", host, port, ""), strict=True):
+            settings.setValue(key, value)
+
+    yield use
+    for key in keys:
+        settings.remove(key)

@@ -8,6 +8,7 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 from creative_layers_plugin.core.schema import LAYERS
 
@@ -20,6 +21,7 @@ class Behaviour:
         self.not_json = False
         self.requests: list[tuple[str, str]] = []
         self.created: dict[str, dict] = {}
+        self.created_in: dict[str, str] = {}  # remote id -> collection
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -50,8 +52,12 @@ class Handler(BaseHTTPRequestHandler):
             name = self.path.split("/")[2]
             if name not in behaviour.collections:
                 self._send(404, {"code": "NotFound"})
-            else:
-                self._send(200, {"type": "FeatureCollection", "features": [], "links": []})
+            else:  # what it created, filtered by uid as servers do (?uid=...)
+                uid = parse_qs(urlsplit(self.path).query).get("uid", [None])[0]
+                features = [{**feature, "id": remote_id} for remote_id, feature in behaviour.created.items()
+                            if behaviour.created_in[remote_id] == name
+                            and uid in (None, (feature.get("properties") or {}).get("uid"))]  # fmt: skip
+                self._send(200, {"type": "FeatureCollection", "features": features, "links": []})
         elif self.path.startswith("/collections"):
             self._send(200, {"collections": [{"id": name, "title": name} for name in behaviour.collections]})
         else:
@@ -70,6 +76,7 @@ class Handler(BaseHTTPRequestHandler):
             feature = json.loads(body)
             remote_id = str(len(behaviour.created) + 1)
             behaviour.created[remote_id] = feature
+            behaviour.created_in[remote_id] = self.path.split("/")[2]
             self._send(201, None, {"Location": f"http://{self.headers['Host']}{self.path}/{remote_id}"})
         else:
             self._send(status, {"code": str(status), "description": "refused"})

@@ -67,7 +67,7 @@ def test_a_record_the_server_refuses_is_reported_and_the_others_go(sample, fake)
 
 def test_an_answer_that_is_not_json_is_one_sentence(sample, fake):
     fake.behaviour.not_json = True
-    with pytest.raises(UserError, match="did not answer with JSON"):
+    with pytest.raises(UserError, match="is not the landing page of an OGC API - Features server"):
         publish(sample.path, fake.url, server=quick(fake.url))
 
 

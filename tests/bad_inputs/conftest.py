@@ -1,0 +1,119 @@
+"""Fixtures of the bad-input suite: workspaces copied from templates made once, the Processing provider, a feedback
+that keeps what the user reads, the misbehaving fake server and one reference server per module that needs it."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingFeedback
+
+from creative_layers_plugin.core.workspace import create_workspace
+from creative_layers_plugin.core.workspace_open import open_workspace
+from tests.qgis.conftest import clean_settings, creativemap_provider, dock  # noqa: F401 (fixtures used here)
+from tests.sync.conftest import USER, free_port
+from tests.sync.misbehaving import MisbehavingServer
+
+
+class Feedback(QgsProcessingFeedback):
+    """A Processing feedback that keeps every line the user reads in the Processing log."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802 (QGIS's name)
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
+        self.lines.append(error)
+        super().reportError(error, fatalError)
+
+
+@pytest.fixture(scope="session")
+def templates(qgis_app, tmp_path_factory):
+    """Workspaces made once: the Hội An sample, an empty Hội An one, an empty Hà Nội one."""
+    folder = tmp_path_factory.mktemp("templates")
+    return {
+        "sample": create_workspace(folder / "sample.gpkg", "hoi_an", sample=True).path,
+        "empty": create_workspace(folder / "empty.gpkg", "hoi_an").path,
+        "ha_noi": create_workspace(folder / "ha_noi.gpkg", "ha_noi").path,
+    }
+
+
+def _copy(templates, name, tmp_path):
+    target = tmp_path / f"{name}.gpkg"
+    shutil.copyfile(templates[name], target)
+    return open_workspace(target)
+
+
+@pytest.fixture()
+def sample_ws(templates, tmp_path):
+    return _copy(templates, "sample", tmp_path)
+
+
+@pytest.fixture()
+def empty_ws(templates, tmp_path):
+    return _copy(templates, "empty", tmp_path)
+
+
+@pytest.fixture()
+def ha_noi_ws(templates, tmp_path):
+    return _copy(templates, "ha_noi", tmp_path)
+
+
+@pytest.fixture()
+def feedback():
+    return Feedback()
+
+
+@pytest.fixture()
+def fake():
+    with MisbehavingServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def reference_server(qgis_app):
+    """One empty reference server (QGIS Server behind nginx on 127.0.0.1) for the module; stopped after it."""
+    from server.reference_server import start_server
+
+    folder = Path(tempfile.mkdtemp(prefix="cl-bad-inputs-", dir="/tmp"))
+    os.chmod(folder, 0o755)  # the FastCGI user must be able to enter it
+    password = secrets.token_urlsafe(16)
+    handle = start_server(folder / "run", free_port(), USER, password)
+    handle.password = password
+    yield handle
+    handle.stop()
+    assert handle.processes() == {}
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def store_authcfg(name: str, user: str, password: str) -> str:
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("creative-layers-tests", True)
+    config = QgsAuthMethodConfig()
+    config.setMethod("Basic")
+    config.setName(name)
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    stored = manager.storeAuthenticationConfig(config)
+    assert (stored[0] if isinstance(stored, tuple) else stored) and config.id()
+    return config.id()
+
+
+@pytest.fixture()
+def wrong_password_authcfg(qgis_app, reference_server):
+    authcfg = store_authcfg("creative map server, wrong password", USER, reference_server.password + "-not")
+    yield authcfg
+    QgsApplication.authManager().removeAuthenticationConfig(authcfg)
