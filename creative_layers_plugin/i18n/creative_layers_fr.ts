@@ -49,82 +49,82 @@
         <translation>{task} a échoué de façon inattendue ; les détails sont dans le panneau de journalisation (Creative Layers).</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="78"/>
+        <location filename="../core/workspace.py" line="79"/>
         <source>The layer {layer} cannot be read from {path}: the file may be damaged.</source>
         <translation>La couche {layer} ne peut pas être lue dans {path} : le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="114"/>
+        <location filename="../core/workspace.py" line="115"/>
         <source>Unknown city {city}: choose one of {choices}.</source>
         <translation>Ville inconnue {city} : choisissez parmi {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="117"/>
+        <location filename="../core/workspace.py" line="118"/>
         <source>A workspace is a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Un espace de travail est un GeoPackage : donnez un nom de fichier se terminant par .gpkg.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="120"/>
+        <location filename="../core/workspace.py" line="121"/>
         <source>{path} already exists: choose another name, or open it instead.</source>
         <translation>{path} existe déjà : choisissez un autre nom, ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="125"/>
+        <location filename="../core/workspace.py" line="126"/>
         <source>The folder {folder} does not exist or cannot be written to: choose another folder.</source>
         <translation>Le dossier {folder} n'existe pas ou n'est pas accessible en écriture : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="173"/>
+        <location filename="../core/workspace.py" line="174"/>
         <source>The workspace could not be written ({detail}): check the disk space and the folder&apos;s permissions.</source>
         <translation>L'espace de travail n'a pas pu être écrit ({detail}) : vérifiez l'espace disque et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="216"/>
+        <location filename="../core/workspace.py" line="217"/>
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>{count} enregistrements n'ont pas pu être ajoutés à {layer} : {detail}</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="36"/>
+        <location filename="../core/workspace_open.py" line="39"/>
         <source>{path} does not exist: choose an existing workspace or create one.</source>
         <translation>{path} n'existe pas : choisissez un espace de travail existant ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="38"/>
+        <location filename="../core/workspace_open.py" line="41"/>
         <source>{path} is not a GeoPackage: choose a workspace file (.gpkg) made by Creative Layers.</source>
         <translation>{path} n'est pas un GeoPackage : choisissez un fichier d'espace de travail (.gpkg) créé par Couches créatives.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="47"/>
+        <location filename="../core/workspace_open.py" line="50"/>
         <source>{path} is an SQLite database but not a GeoPackage: choose a workspace made by Creative Layers.</source>
         <translation>{path} est une base SQLite mais pas un GeoPackage : choisissez un espace de travail créé par Couches créatives.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="52"/>
+        <location filename="../core/workspace_open.py" line="55"/>
         <source>{path} is a GeoPackage but not a Creative Layers workspace: create a workspace and import its layers with Import records.</source>
         <translation>{path} est un GeoPackage mais pas un espace de travail de Couches créatives : créez un espace de travail et importez-y ses couches avec Importer des enregistrements.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="58"/>
+        <location filename="../core/workspace_open.py" line="61"/>
         <source>{path} cannot be read as a GeoPackage ({detail}): it may be damaged; open a backup copy.</source>
         <translation>{path} ne peut pas être lu comme GeoPackage ({detail}) : il est peut-être endommagé ; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="65"/>
+        <location filename="../core/workspace_open.py" line="68"/>
         <source>{path} was made by a newer Creative Layers (schema version {found}, this plugin knows {known}): update the plugin to open it.</source>
         <translation>{path} a été créé par une version plus récente de Couches créatives (schéma {found}, cette extension connaît {known}) : mettez l'extension à jour pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="93"/>
+        <location filename="../core/workspace_open.py" line="113"/>
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} est en lecture seule : copiez-le dans un dossier accessible en écriture, ou changez ses droits.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="103"/>
+        <location filename="../core/workspace_open.py" line="123"/>
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} est en cours d'écriture par un autre programme : fermez-le là-bas (ou attendez la fin) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="170"/>
+        <location filename="../core/workspace_open.py" line="190"/>
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>L'espace de travail n'a pas pu être mis à jour (couche {layer}) : restaurez-le depuis une sauvegarde et signalez le problème.</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="258"/>
+        <location filename="../gui/dock.py" line="260"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="271"/>
+        <location filename="../gui/dock.py" line="273"/>
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="273"/>
+        <location filename="../gui/dock.py" line="275"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
@@ -309,52 +309,52 @@
         <translation>Aucune colonne de {path} ne correspond à un champ de la couche {layer} : nommez les colonnes d'après ses champs ({fields}) ou indiquez une correspondance des champs.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="121"/>
+        <location filename="../core/import_values.py" line="122"/>
         <source>The text in the column {column} is longer than {length} characters: shorten it.</source>
         <translation>Le texte de la colonne {column} dépasse {length} caractères : raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="130"/>
+        <location filename="../core/importers.py" line="131"/>
         <source>The workspace has no layer {layer}: choose one of the creative map&apos;s layers.</source>
         <translation>L'espace de travail n'a pas de couche {layer} : choisissez l'une des couches de la carte créative.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="188"/>
+        <location filename="../core/importers.py" line="190"/>
         <source>The import was cancelled: nothing was changed in the workspace.</source>
         <translation>L'importation a été annulée : rien n'a été modifié dans l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="202"/>
+        <location filename="../core/importers.py" line="204"/>
         <source>The row has no uid and no {fields}: fill them, or add a uid column.</source>
         <translation>La ligne n'a ni uid ni {fields} : remplissez-les, ou ajoutez une colonne uid.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="209"/>
+        <location filename="../core/importers.py" line="211"/>
         <source>The row is the same record as row {row} (same uid or same {fields}): keep one of them, or tell them apart.</source>
         <translation>La ligne est le même enregistrement que la ligne {row} (même uid ou mêmes {fields}) : gardez-en une seule, ou distinguez-les.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="217"/>
+        <location filename="../core/importers.py" line="219"/>
         <source>The row has no place: fill x (longitude) and y (latitude), or import a file with geometries.</source>
         <translation>La ligne n'a pas d'emplacement : remplissez x (longitude) et y (latitude), ou importez un fichier avec des géométries.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="223"/>
+        <location filename="../core/importers.py" line="225"/>
         <source>The required field {field} is empty: fill the column {column}.</source>
         <translation>Le champ obligatoire {field} est vide : remplissez la colonne {column}.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="230"/>
+        <location filename="../core/importers.py" line="232"/>
         <source>Row {row}: {reason}</source>
         <translation>Ligne {row} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="313"/>
+        <location filename="../core/importers.py" line="315"/>
         <source>The records could not be written to the layer {layer}; nothing was changed: check that the workspace is not open for editing elsewhere, then import again.</source>
         <translation>Les enregistrements n'ont pas pu être écrits dans la couche {layer} ; rien n'a été modifié : vérifiez que l'espace de travail n'est pas ouvert en édition ailleurs, puis relancez l'importation.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="373"/>
+        <location filename="../core/importers.py" line="375"/>
         <source>The import report could not be written to {path}: choose another place for it.</source>
         <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
     </message>
@@ -364,42 +364,42 @@
         <translation>Vérification du fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="39"/>
+        <location filename="../processing/import_records.py" line="40"/>
         <source>Import records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="42"/>
+        <location filename="../processing/import_records.py" line="43"/>
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Importe des enregistrements dans une couche de l'espace de travail depuis un CSV avec des colonnes x et y, un GeoJSON ou un shapefile, y compris les exports ArcGIS Survey123 : GlobalID devient l'uid, CreationDate, EditDate, Creator et Editor remplissent les champs de l'enregistrement, et les libellés en vietnamien, en anglais ou en français deviennent des codes. Les colonnes sont associées aux champs par leur nom ou leur libellé ; une correspondance des champs comme Tên tổ chức=name;Loại=actor_type remplace cette association. Importer de nouveau le même fichier met à jour ses enregistrements au lieu de les dupliquer. Les lignes qui ne peuvent pas être importées sont listées dans le rapport avec leur numéro de ligne et la raison.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="52"/>
+        <location filename="../processing/import_records.py" line="53"/>
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Enregistrements à importer (CSV, GeoJSON ou shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53"/>
+        <location filename="../processing/import_records.py" line="54"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="56"/>
+        <location filename="../processing/import_records.py" line="57"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="59"/>
+        <location filename="../processing/import_records.py" line="60"/>
         <source>Field map (column=field;other=field2)</source>
         <translation>Correspondance des champs (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="62"/>
+        <location filename="../processing/import_records.py" line="63"/>
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Système de coordonnées des colonnes x et y (WGS 84 si vide)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="67"/>
+        <location filename="../processing/import_records.py" line="68"/>
         <source>Import report</source>
         <translation>Rapport d'importation</translation>
     </message>
@@ -409,282 +409,282 @@
         <translation>Fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Records added</source>
         <translation>Enregistrements ajoutés</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="74"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="94"/>
+        <location filename="../processing/import_records.py" line="112"/>
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>{imported} enregistrements ajoutés, {updated} mis à jour, {rejected} lignes rejetées (voir {report}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="95"/>
+        <location filename="../core/import_values.py" line="96"/>
         <source>The date &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
         <translation>La date « {value} » de la colonne {column} ne peut pas être lue : écrivez-la sous la forme 2024-11-27 ou 11/27/2024.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="104"/>
+        <location filename="../core/import_values.py" line="105"/>
         <source>The date and time &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
         <translation>La date et l'heure « {value} » de la colonne {column} ne peuvent pas être lues : écrivez-les sous la forme 2024-11-27 11:19:00 ou 11/27/2024 11:19:00 AM.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="131"/>
+        <location filename="../core/import_values.py" line="132"/>
         <source>The phone number &quot;{value}&quot; in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas un numéro de téléphone : écrivez le numéro sous la forme 0905 123 456 ou +84 905 123 456.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="136"/>
+        <location filename="../core/import_values.py" line="137"/>
         <source>The email address &quot;{value}&quot; in the column {column} is not valid: write it as name@example.com.</source>
         <translation>L'adresse e-mail « {value} » de la colonne {column} n'est pas valide : écrivez-la sous la forme name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="139"/>
+        <location filename="../core/import_values.py" line="140"/>
         <source>The web address &quot;{value}&quot; in the column {column} is not valid: write it as https://example.com/page.</source>
         <translation>L'adresse web « {value} » de la colonne {column} n'est pas valide : écrivez-la sous la forme https://example.com/page.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="149"/>
+        <location filename="../core/import_values.py" line="150"/>
         <source>The identifier &quot;{value}&quot; in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
         <translation>L'identifiant « {value} » de la colonne {column} n'est pas un UUID : corrigez-le, ou supprimez la colonne pour que l'importation crée les identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="162"/>
+        <location filename="../core/import_values.py" line="163"/>
         <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas dans la liste {list} : utilisez l'un de ses codes ou libellés ({choices}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="195"/>
+        <location filename="../core/import_values.py" line="196"/>
         <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas dans la liste {list} : utilisez ses codes ou libellés ({choices}), séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="217"/>
+        <location filename="../core/import_values.py" line="218"/>
         <source>The value &quot;{value}&quot; in the column {column} is neither yes nor no: write yes, no, có or không.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est ni yes ni no : écrivez yes, no, có ou không.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="244"/>
+        <location filename="../core/import_values.py" line="246"/>
         <source>The value &quot;{value}&quot; in the column {column} is not a number: write digits only, such as 1500000.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas un nombre : écrivez uniquement des chiffres, par exemple 1500000.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="251"/>
+        <location filename="../core/import_values.py" line="253"/>
         <source>The value &quot;{value}&quot; in the column {column} is not a whole number: round it.</source>
         <translation>La valeur « {value} » de la colonne {column} n'est pas un nombre entier : arrondissez-la.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="261"/>
+        <location filename="../core/import_values.py" line="263"/>
         <source>The value &quot;{value}&quot; in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
         <translation>La valeur « {value} » de la colonne {column} est hors de la plage autorisée ({low} à {high}) : corrigez-la.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="137"/>
+        <location filename="../core/importers.py" line="139"/>
         <source>No field matches the columns {columns}, so they were not imported: name them in the field map if they should be.</source>
         <translation>Aucun champ ne correspond aux colonnes {columns}, elles n'ont donc pas été importées : indiquez-les dans la correspondance des champs si elles doivent l'être.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="107"/>
+        <location filename="../core/rules.py" line="108"/>
         <source>{field} is required: fill it in.</source>
         <translation>{field} est obligatoire : remplissez-le.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="112"/>
+        <location filename="../core/rules.py" line="114"/>
         <source>{field} has {count} characters: shorten it to {maximum}.</source>
         <translation>{field} compte {count} caractères : raccourcissez le texte à {maximum} caractères.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="136"/>
+        <location filename="../core/rules.py" line="138"/>
         <source>{field}: “{value}” is not a code of the list {list}; store its code {code} ({label}).</source>
         <translation>{field} : « {value} » n'est pas un code de la liste {list} ; enregistrez son code {code} ({label}).</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="140"/>
+        <location filename="../core/rules.py" line="142"/>
         <source>{field}: “{value}” is not in the list {list}; choose a value of the list.</source>
         <translation>{field} : « {value} » n'est pas dans la liste {list} ; choisissez une valeur de la liste.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="149"/>
+        <location filename="../core/rules.py" line="151"/>
         <source>{field} “{value}” is not in OpenStreetMap opening-hours syntax ({reason}): write it like {example}.</source>
         <translation>{field} « {value} » ne respecte pas la syntaxe des horaires d'ouverture OpenStreetMap ({reason}) : écrivez sur le modèle {example}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="159"/>
+        <location filename="../core/rules.py" line="161"/>
         <source>hours have two digits: {suggestion}, not {text}</source>
         <translation>les heures s'écrivent avec deux chiffres : {suggestion}, et non {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="161"/>
+        <location filename="../core/rules.py" line="163"/>
         <source>write {suggestion}, not {text}</source>
         <translation>écrivez {suggestion}, et non {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="163"/>
+        <location filename="../core/rules.py" line="165"/>
         <source>use the hyphen - between two times or days, not {text}</source>
         <translation>utilisez le trait d'union - entre deux heures ou deux jours, et non {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="165"/>
+        <location filename="../core/rules.py" line="167"/>
         <source>{text} is not a time of day</source>
         <translation>{text} n'est pas une heure de la journée</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="167"/>
+        <location filename="../core/rules.py" line="169"/>
         <source>{text} is out of range</source>
         <translation>{text} est hors limites</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="169"/>
+        <location filename="../core/rules.py" line="171"/>
         <source>{text} has no end time</source>
         <translation>{text} n'a pas d'heure de fin</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="171"/>
+        <location filename="../core/rules.py" line="173"/>
         <source>it stops in the middle of a rule</source>
         <translation>la valeur s'arrête au milieu d'une règle</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="173"/>
+        <location filename="../core/rules.py" line="175"/>
         <source>nothing follows “{text}”</source>
         <translation>rien ne suit « {text} »</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="174"/>
+        <location filename="../core/rules.py" line="176"/>
         <source>“{text}” is unexpected</source>
         <translation>« {text} » est inattendu</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="184"/>
+        <location filename="../core/rules.py" line="186"/>
         <source>{field} “{value}” is not in international form: write it as {suggestion}.</source>
         <translation>{field} « {value} » n'est pas au format international : écrivez {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="186"/>
+        <location filename="../core/rules.py" line="188"/>
         <source>{field} “{value}” is not a phone number in international form: write +84 then the number without its first 0 and without spaces, e.g. +84905123456.</source>
         <translation>{field} « {value} » n'est pas un numéro de téléphone au format international : écrivez +84 puis le numéro sans son 0 initial et sans espaces, par exemple +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="190"/>
+        <location filename="../core/rules.py" line="192"/>
         <source>{field} “{value}” is not an e-mail address: write it like name@example.com.</source>
         <translation>{field} « {value} » n'est pas une adresse e-mail : écrivez-la sous la forme name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="195"/>
+        <location filename="../core/rules.py" line="197"/>
         <source>{field} “{value}” is not a complete web address: write it as {suggestion}.</source>
         <translation>{field} « {value} » n'est pas une adresse web complète : écrivez-la sous la forme {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="197"/>
+        <location filename="../core/rules.py" line="199"/>
         <source>{field} “{value}” is not a web address: it must start with https:// or http:// and name a site, e.g. https://example.com.</source>
         <translation>{field} « {value} » n'est pas une adresse web : elle doit commencer par https:// ou http:// et nommer un site, par exemple https://example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="200"/>
+        <location filename="../core/rules.py" line="202"/>
         <source>{field} “{value}” is not a valid identifier (UUID): let the plugin make it.</source>
         <translation>{field} « {value} » n'est pas un identifiant valide (UUID) : laissez l'extension le créer.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="208"/>
+        <location filename="../core/rules.py" line="210"/>
         <source>{field} “{value}” is not a whole number.</source>
         <translation>{field} « {value} » n'est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="210"/>
+        <location filename="../core/rules.py" line="212"/>
         <source>{field} “{value}” is not a number.</source>
         <translation>{field} « {value} » n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="217"/>
+        <location filename="../core/rules.py" line="219"/>
         <source>{field} is {value}: it must be between {minimum} and {maximum}.</source>
         <translation>{field} vaut {value} : la valeur doit être comprise entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="219"/>
+        <location filename="../core/rules.py" line="221"/>
         <source>{field} is {value}: it must be at least {minimum}.</source>
         <translation>{field} vaut {value} : la valeur doit être au moins égale à {minimum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="221"/>
+        <location filename="../core/rules.py" line="223"/>
         <source>{field} is {value}: it must be at most {maximum}.</source>
         <translation>{field} vaut {value} : la valeur ne doit pas dépasser {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="229"/>
+        <location filename="../core/rules.py" line="231"/>
         <source>{field} “{value}” is not yes or no.</source>
         <translation>{field} « {value} » n'est ni yes ni no.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="238"/>
+        <location filename="../core/rules.py" line="240"/>
         <source>{field} “{value}” is not a date: write it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{field} « {value} » n'est pas une date : écrivez-la sous la forme YYYY-MM-DD, par exemple 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="240"/>
+        <location filename="../core/rules.py" line="242"/>
         <source>{field} “{value}” is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>{field} « {value} » n'est pas une date et heure : écrivez-la sous la forme YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="289"/>
+        <location filename="../core/rules.py" line="291"/>
         <source>{end} ({end_value}) is before {start} ({start_value}): correct one of the two dates.</source>
         <translation>{end} ({end_value}) précède {start} ({start_value}) : corrigez l'une des deux dates.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="308"/>
+        <location filename="../core/rules.py" line="310"/>
         <source>A youth leader's record can never be published: clear “{field}”.</source>
         <translation>L'enregistrement d'un jeune leader ne peut jamais être publié : décochez « {field} ».</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="312"/>
+        <location filename="../core/rules.py" line="314"/>
         <source>Without consent (“{field}”), this record will not be published.</source>
         <translation>Sans consentement (« {field} »), cet enregistrement ne sera pas publié.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="322"/>
+        <location filename="../core/rules.py" line="324"/>
         <source>There is no contact at all ({fields}): add at least one.</source>
         <translation>Il n'y a aucun contact ({fields}) : ajoutez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="327"/>
+        <location filename="../core/rules.py" line="329"/>
         <source>{field} is empty: the online map will show this record without a photo.</source>
         <translation>{field} est vide : la carte en ligne affichera cet enregistrement sans photo.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="67"/>
+        <location filename="../core/validation.py" line="74"/>
         <source>The feature has no geometry: place it on the map, or delete it.</source>
         <translation>L'entité n'a pas de géométrie : placez-la sur la carte, ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="72"/>
+        <location filename="../core/validation.py" line="79"/>
         <source>The geometry is not valid ({detail}): fix it with the vertex tool or the algorithm Fix geometries.</source>
         <translation>La géométrie n'est pas valide ({detail}) : corrigez-la avec l'outil de nœud ou l'algorithme Réparer les géométries.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="148"/>
+        <location filename="../core/validation.py" line="179"/>
         <source>The identifier {uid} is already used by another record (layer {layer}): give this one a new identifier.</source>
         <translation>L'identifiant {uid} est déjà utilisé par un autre enregistrement (couche {layer}) : donnez un nouvel identifiant à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="164"/>
+        <location filename="../core/validation.py" line="195"/>
         <source>{field} names a record that does not exist in {layer}: choose an existing one or clear it.</source>
         <translation>{field} désigne un enregistrement qui n'existe pas dans {layer} : choisissez un enregistrement existant ou videz le champ.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="235"/>
+        <location filename="../core/workspace.py" line="241"/>
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Le style de la couche {layer} n'a pas pu être lu : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="244"/>
+        <location filename="../core/workspace.py" line="250"/>
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Le style de la couche {layer} n'a pas pu être enregistré dans l'espace de travail : {detail}</translation>
     </message>
@@ -1314,92 +1314,92 @@
         <translation>Publié : créés {create}, mis à jour {update}, supprimés {delete}, récupérés {pull}, non publiés pour confidentialité {skipped}.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="55"/>
+        <location filename="../sync/client.py" line="62"/>
         <source>The server {host} refused the user name or password: check the authentication configuration chosen for it in QGIS, then publish again.</source>
         <translation>Le serveur {host} a refusé le nom d'utilisateur ou le mot de passe : vérifiez la configuration d'authentification choisie pour lui dans QGIS, puis publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="58"/>
+        <location filename="../sync/client.py" line="65"/>
         <source>The server {host} does not let this account change {what}: ask its administrator for write access.</source>
         <translation>Le serveur {host} ne permet pas à ce compte de modifier {what} : demandez un accès en écriture à son administrateur.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="61"/>
+        <location filename="../sync/client.py" line="68"/>
         <source>The server {host} has no {what}: check the server&apos;s address, or ask its administrator to publish it.</source>
         <translation>Le serveur {host} ne trouve pas {what} : vérifiez l'adresse du serveur, ou demandez à son administrateur de publier ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="64"/>
+        <location filename="../sync/client.py" line="71"/>
         <source>Someone changed {what} on the server in the meantime: publish again to see the change and decide.</source>
         <translation>Quelqu'un a modifié {what} sur le serveur entre-temps : publiez de nouveau pour voir la modification et décider.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="67"/>
+        <location filename="../sync/client.py" line="74"/>
         <source>The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler shape) or ask its administrator to accept larger requests.</source>
         <translation>Le serveur {host} refuse {what} parce que la requête est trop volumineuse : réduisez la taille des données (un texte plus court, une forme plus simple) ou demandez à son administrateur d'accepter des requêtes plus volumineuses.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="72"/>
+        <location filename="../sync/client.py" line="79"/>
         <source>The server {host} refused {what} as invalid: check its values (the log panel has the server&apos;s answer), correct it and publish again.</source>
         <translation>Le serveur {host} a rejeté {what} comme non valide : vérifiez les valeurs (la réponse du serveur se trouve dans le panneau de journalisation), corrigez-les et publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="75"/>
+        <location filename="../sync/client.py" line="82"/>
         <source>The server {host} is busy (too many requests): wait a minute and publish again.</source>
         <translation>Le serveur {host} est occupé (trop de requêtes) : attendez une minute et publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="78"/>
+        <location filename="../sync/client.py" line="85"/>
         <source>The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell its administrator.</source>
         <translation>Le serveur {host} a échoué ({status}) en traitant {what} : réessayez plus tard ; si cela continue, prévenez son administrateur.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="82"/>
+        <location filename="../sync/client.py" line="89"/>
         <source>The server {host} answered {status} to {what}: publish again later.</source>
         <translation>Le serveur {host} a répondu {status} pour {what} : publiez de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="127"/>
+        <location filename="../sync/client.py" line="146"/>
         <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
         <translation>Le serveur {host} a un certificat auquel QGIS ne peut pas se fier : demandez à son administrateur de le corriger ; l'extension n'envoie jamais de données par une connexion non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="135"/>
+        <location filename="../sync/client.py" line="154"/>
         <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
         <translation>Le serveur {host} a mis trop de temps à répondre : réessayez plus tard ; rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="135"/>
+        <location filename="../sync/client.py" line="156"/>
         <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
         <translation>Le serveur {host} ne répond pas : vérifiez son adresse et qu'il est en service, puis publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="156"/>
+        <location filename="../sync/client.py" line="187"/>
         <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
         <translation>Le serveur à l'adresse {url} n'a pas répondu en JSON : vérifiez que l'adresse est la page d'accueil d'un serveur OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="164"/>
+        <location filename="../sync/client.py" line="196"/>
         <source>its conformance page</source>
         <translation>sa page de conformité</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="165"/>
+        <location filename="../sync/client.py" line="204"/>
         <source>its list of collections</source>
         <translation>sa liste des collections</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="203"/>
+        <location filename="../sync/client.py" line="253"/>
         <source>the collection {collection}</source>
         <translation>la collection {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="232"/>
+        <location filename="../sync/client.py" line="303"/>
         <source>a record of {collection}</source>
         <translation>un enregistrement de {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="213"/>
+        <location filename="../sync/client.py" line="284"/>
         <source>a new record of {collection}</source>
         <translation>un nouvel enregistrement de {collection}</translation>
     </message>
@@ -1419,69 +1419,94 @@
         <translation>{url} n'est pas une adresse de serveur : écrivez-la sous la forme https://host/path (la page d'accueil de son OGC API - Features).</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="87"/>
+        <location filename="../sync/plan.py" line="88"/>
         <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
         <translation>à créer {create}, à mettre à jour {update}, à supprimer {delete}, à récupérer {pull}, conflits {conflicts}, non publiés pour confidentialité {skipped}</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="180"/>
+        <location filename="../sync/plan.py" line="188"/>
         <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
         <translation>{policy} n'est pas une politique de résolution des conflits : choisissez abort, keep_local ou keep_remote.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="191"/>
+        <location filename="../sync/plan.py" line="199"/>
         <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
         <translation>{count} enregistrements ont été modifiés ici et sur le serveur depuis la dernière publication ({names}) : décidez pour chacun, ou choisissez la politique keep_local ou keep_remote ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="115"/>
+        <location filename="../sync/planning.py" line="94"/>
         <source>The publish was cancelled before anything was sent.</source>
         <translation>La publication a été annulée avant tout envoi.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="71"/>
+        <location filename="../sync/planning.py" line="43"/>
         <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
         <translation>{count} enregistrements doivent être corrigés avant la publication (le premier : {layer} {uid}, {field} : {message}) ; rien n'a été envoyé. « Vérifier les enregistrements » les liste tous.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="122"/>
+        <location filename="../sync/planning.py" line="106"/>
         <source>The server {url} has no collection {layer}: ask its administrator to publish it (or check the address); nothing was sent.</source>
         <translation>Le serveur {url} n'a pas de collection {layer} : demandez à son administrateur de la publier (ou vérifiez l'adresse) ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="200"/>
+        <location filename="../sync/publish.py" line="137"/>
         <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
         <translation>{count} enregistrements n'ont pas pu être publiés ({layer} {uid} : {sentence}) ; les autres l'ont été. Le rapport les liste : {report}</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="216"/>
+        <location filename="../sync/publish.py" line="153"/>
         <source>Someone changed it on the server a moment ago: publish again to decide.</source>
         <translation>Quelqu'un vient de le modifier sur le serveur : publiez de nouveau pour décider.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="283"/>
+        <location filename="../sync/publish.py" line="270"/>
         <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
         <translation>La publication a été annulée : ce que le serveur a confirmé est enregistré, et la prochaine publication terminera le reste.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="335"/>
+        <location filename="../sync/publish.py" line="341"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="335"/>
+        <location filename="../sync/publish.py" line="341"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="65"/>
+        <location filename="../sync/working_copy.py" line="193"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
         <translation>{layer} ne peut pas être écrite dans {path} : vérifiez que l'espace de travail n'est pas en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="125"/>
+        <location filename="../sync/working_copy.py" line="253"/>
         <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
         <translation>Les modifications du serveur sur {layer} n'ont pas pu être écrites dans {path} : le fichier est peut-être verrouillé par un autre programme ; publiez de nouveau une fois qu'il est libre.</translation>
+    </message>
+    <message>
+        <location filename="../core/crs.py" line="89"/>
+        <source>The coordinate system {crs} is unknown to QGIS: choose one in the list, such as EPSG:4326 (longitude and latitude) or EPSG:5899 (VN-2000 / TM-3 107-45).</source>
+        <translation>Le système de coordonnées {crs} est inconnu de QGIS : choisissez-en un dans la liste, par exemple EPSG:4326 (longitude et latitude) ou EPSG:5899 (VN-2000 / TM-3 107-45).</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="159"/>
+        <source>The connection to the server {host} broke off in the middle of an answer: publish again; nothing was lost.</source>
+        <translation>La connexion au serveur {host} s’est interrompue au milieu d’une réponse : publiez à nouveau ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="164"/>
+        <source>The server {host} sends its requests on to {location}: publish to that address instead; nothing was sent.</source>
+        <translation>Le serveur {host} renvoie ses requêtes vers {location} : publiez plutôt à cette adresse ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="200"/>
+        <source>{url} is not the landing page of an OGC API - Features server (it has no conformance page): check the address, such as https://host/wfs3.</source>
+        <translation>{url} n’est pas la page d’accueil d’un serveur OGC API - Features (il n’a pas de page de conformité) : vérifiez l’adresse, par exemple https://host/wfs3.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="193"/>
+        <source>Someone changed it on the server at the same moment, and the server kept their change: publish again to decide.</source>
+        <translation>Quelqu’un l’a modifié sur le serveur au même moment, et le serveur a gardé sa modification : publiez à nouveau pour décider.</translation>
     </message>
 </context>
 <context>

@@ -49,82 +49,82 @@
         <translation>{task} gặp lỗi ngoài dự kiến; chi tiết có trong bảng nhật ký (Creative Layers).</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="78"/>
+        <location filename="../core/workspace.py" line="79"/>
         <source>The layer {layer} cannot be read from {path}: the file may be damaged.</source>
         <translation>Không đọc được lớp {layer} từ {path}: tệp có thể đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="114"/>
+        <location filename="../core/workspace.py" line="115"/>
         <source>Unknown city {city}: choose one of {choices}.</source>
         <translation>Không có thành phố {city}: hãy chọn một trong {choices}.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="117"/>
+        <location filename="../core/workspace.py" line="118"/>
         <source>A workspace is a GeoPackage: give a file name ending in .gpkg.</source>
         <translation>Bản làm việc là một tệp GeoPackage: hãy đặt tên tệp có đuôi .gpkg.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="120"/>
+        <location filename="../core/workspace.py" line="121"/>
         <source>{path} already exists: choose another name, or open it instead.</source>
         <translation>{path} đã tồn tại: hãy chọn tên khác, hoặc mở tệp đó.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="125"/>
+        <location filename="../core/workspace.py" line="126"/>
         <source>The folder {folder} does not exist or cannot be written to: choose another folder.</source>
         <translation>Thư mục {folder} không tồn tại hoặc không ghi được: hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="173"/>
+        <location filename="../core/workspace.py" line="174"/>
         <source>The workspace could not be written ({detail}): check the disk space and the folder&apos;s permissions.</source>
         <translation>Không ghi được bản làm việc ({detail}): hãy kiểm tra dung lượng đĩa và quyền ghi của thư mục.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="216"/>
+        <location filename="../core/workspace.py" line="217"/>
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>Không thêm được {count} bản ghi vào {layer}: {detail}</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="36"/>
+        <location filename="../core/workspace_open.py" line="39"/>
         <source>{path} does not exist: choose an existing workspace or create one.</source>
         <translation>{path} không tồn tại: hãy chọn một bản làm việc có sẵn hoặc tạo mới.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="38"/>
+        <location filename="../core/workspace_open.py" line="41"/>
         <source>{path} is not a GeoPackage: choose a workspace file (.gpkg) made by Creative Layers.</source>
         <translation>{path} không phải là GeoPackage: hãy chọn một tệp bản làm việc (.gpkg) do Các lớp sáng tạo tạo ra.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="47"/>
+        <location filename="../core/workspace_open.py" line="50"/>
         <source>{path} is an SQLite database but not a GeoPackage: choose a workspace made by Creative Layers.</source>
         <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải GeoPackage: hãy chọn một bản làm việc do Các lớp sáng tạo tạo ra.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="52"/>
+        <location filename="../core/workspace_open.py" line="55"/>
         <source>{path} is a GeoPackage but not a Creative Layers workspace: create a workspace and import its layers with Import records.</source>
         <translation>{path} là GeoPackage nhưng không phải bản làm việc của Các lớp sáng tạo: hãy tạo một bản làm việc rồi nhập các lớp của tệp bằng Nhập bản ghi.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="58"/>
+        <location filename="../core/workspace_open.py" line="61"/>
         <source>{path} cannot be read as a GeoPackage ({detail}): it may be damaged; open a backup copy.</source>
         <translation>Không đọc được {path} như một GeoPackage ({detail}): tệp có thể đã hỏng; hãy mở bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="65"/>
+        <location filename="../core/workspace_open.py" line="68"/>
         <source>{path} was made by a newer Creative Layers (schema version {found}, this plugin knows {known}): update the plugin to open it.</source>
         <translation>{path} được tạo bởi phiên bản Các lớp sáng tạo mới hơn (lược đồ phiên bản {found}, plugin này biết {known}): hãy cập nhật plugin để mở tệp.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="93"/>
+        <location filename="../core/workspace_open.py" line="113"/>
         <source>{path} is read-only: copy it to a folder you can write to, or change its permissions.</source>
         <translation>{path} chỉ đọc: hãy chép tệp vào thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="103"/>
+        <location filename="../core/workspace_open.py" line="123"/>
         <source>{path} is being written by another program: close it there (or wait for it to finish) and try again.</source>
         <translation>{path} đang được một chương trình khác ghi: hãy đóng tệp ở đó (hoặc chờ chương trình xong) rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../core/workspace_open.py" line="170"/>
+        <location filename="../core/workspace_open.py" line="190"/>
         <source>The workspace could not be brought up to date (layer {layer}): restore it from a backup and report the problem.</source>
         <translation>Không cập nhật được bản làm việc (lớp {layer}): hãy khôi phục từ bản sao lưu và báo lại sự cố.</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="258"/>
+        <location filename="../gui/dock.py" line="260"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="271"/>
+        <location filename="../gui/dock.py" line="273"/>
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="273"/>
+        <location filename="../gui/dock.py" line="275"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
@@ -309,52 +309,52 @@
         <translation>Không có cột nào của {path} khớp với một trường của lớp {layer}: hãy đặt tên cột theo các trường của lớp ({fields}) hoặc cung cấp một ánh xạ trường.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="121"/>
+        <location filename="../core/import_values.py" line="122"/>
         <source>The text in the column {column} is longer than {length} characters: shorten it.</source>
         <translation>Văn bản trong cột {column} dài hơn {length} ký tự: hãy rút ngắn lại.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="130"/>
+        <location filename="../core/importers.py" line="131"/>
         <source>The workspace has no layer {layer}: choose one of the creative map&apos;s layers.</source>
         <translation>Bản làm việc không có lớp {layer}: hãy chọn một trong các lớp của bản đồ sáng tạo.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="188"/>
+        <location filename="../core/importers.py" line="190"/>
         <source>The import was cancelled: nothing was changed in the workspace.</source>
         <translation>Đã hủy việc nhập: bản làm việc không bị thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="202"/>
+        <location filename="../core/importers.py" line="204"/>
         <source>The row has no uid and no {fields}: fill them, or add a uid column.</source>
         <translation>Dòng này không có uid và không có {fields}: hãy điền các giá trị đó, hoặc thêm cột uid.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="209"/>
+        <location filename="../core/importers.py" line="211"/>
         <source>The row is the same record as row {row} (same uid or same {fields}): keep one of them, or tell them apart.</source>
         <translation>Dòng này là cùng một bản ghi với dòng {row} (cùng uid hoặc cùng {fields}): hãy giữ lại một dòng, hoặc làm cho hai dòng khác nhau.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="217"/>
+        <location filename="../core/importers.py" line="219"/>
         <source>The row has no place: fill x (longitude) and y (latitude), or import a file with geometries.</source>
         <translation>Dòng này không có vị trí: hãy điền x (kinh độ) và y (vĩ độ), hoặc nhập một tệp có hình học.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="223"/>
+        <location filename="../core/importers.py" line="225"/>
         <source>The required field {field} is empty: fill the column {column}.</source>
         <translation>Trường bắt buộc {field} đang trống: hãy điền cột {column}.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="230"/>
+        <location filename="../core/importers.py" line="232"/>
         <source>Row {row}: {reason}</source>
         <translation>Dòng {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="313"/>
+        <location filename="../core/importers.py" line="315"/>
         <source>The records could not be written to the layer {layer}; nothing was changed: check that the workspace is not open for editing elsewhere, then import again.</source>
         <translation>Không ghi được các bản ghi vào lớp {layer}; không có gì bị thay đổi: hãy kiểm tra rằng bản làm việc không đang được mở để chỉnh sửa ở nơi khác, rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="373"/>
+        <location filename="../core/importers.py" line="375"/>
         <source>The import report could not be written to {path}: choose another place for it.</source>
         <translation>Không ghi được báo cáo nhập vào {path}: hãy chọn nơi khác để lưu báo cáo.</translation>
     </message>
@@ -364,42 +364,42 @@
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="39"/>
+        <location filename="../processing/import_records.py" line="40"/>
         <source>Import records</source>
         <translation>Nhập bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="42"/>
+        <location filename="../processing/import_records.py" line="43"/>
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Nhập bản ghi vào một lớp của bản làm việc từ tệp CSV có cột x và y, tệp GeoJSON hoặc shapefile, kể cả tệp xuất từ ArcGIS Survey123: GlobalID trở thành uid, CreationDate, EditDate, Creator và Editor được điền vào các trường của bản ghi, và các nhãn bằng tiếng Việt, tiếng Anh hoặc tiếng Pháp được chuyển thành mã. Các cột được ghép với trường theo tên hoặc nhãn; một ánh xạ trường như Tên tổ chức=name;Loại=actor_type sẽ thay cho cách ghép này. Nhập lại cùng một tệp sẽ cập nhật các bản ghi của tệp đó thay vì tạo bản trùng. Các dòng không nhập được sẽ được liệt kê trong báo cáo cùng số dòng và lý do.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="52"/>
+        <location filename="../processing/import_records.py" line="53"/>
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Bản ghi cần nhập (CSV, GeoJSON hoặc shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53"/>
+        <location filename="../processing/import_records.py" line="54"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="56"/>
+        <location filename="../processing/import_records.py" line="57"/>
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="59"/>
+        <location filename="../processing/import_records.py" line="60"/>
         <source>Field map (column=field;other=field2)</source>
         <translation>Ánh xạ trường (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="62"/>
+        <location filename="../processing/import_records.py" line="63"/>
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Hệ tọa độ của các cột x và y (WGS 84 nếu để trống)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="67"/>
+        <location filename="../processing/import_records.py" line="68"/>
         <source>Import report</source>
         <translation>Báo cáo nhập</translation>
     </message>
@@ -409,282 +409,282 @@
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="71"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Records added</source>
         <translation>Số bản ghi đã thêm</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Records updated</source>
         <translation>Số bản ghi đã cập nhật</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="74"/>
         <source>Rows rejected</source>
         <translation>Số dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="94"/>
+        <location filename="../processing/import_records.py" line="112"/>
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>Đã thêm {imported} bản ghi, cập nhật {updated} bản ghi, từ chối {rejected} dòng (xem {report}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="95"/>
+        <location filename="../core/import_values.py" line="96"/>
         <source>The date &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 or 11/27/2024.</source>
         <translation>Không đọc được ngày &quot;{value}&quot; trong cột {column}: hãy ghi theo dạng 2024-11-27 hoặc 11/27/2024.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="104"/>
+        <location filename="../core/import_values.py" line="105"/>
         <source>The date and time &quot;{value}&quot; in the column {column} cannot be read: write it as 2024-11-27 11:19:00 or 11/27/2024 11:19:00 AM.</source>
         <translation>Không đọc được ngày giờ &quot;{value}&quot; trong cột {column}: hãy ghi theo dạng 2024-11-27 11:19:00 hoặc 11/27/2024 11:19:00 AM.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="131"/>
+        <location filename="../core/import_values.py" line="132"/>
         <source>The phone number &quot;{value}&quot; in the column {column} is not a phone number: write it as 0905 123 456 or +84 905 123 456.</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải là số điện thoại: hãy ghi theo dạng 0905 123 456 hoặc +84 905 123 456.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="136"/>
+        <location filename="../core/import_values.py" line="137"/>
         <source>The email address &quot;{value}&quot; in the column {column} is not valid: write it as name@example.com.</source>
         <translation>Địa chỉ email &quot;{value}&quot; trong cột {column} không hợp lệ: hãy ghi theo dạng name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="139"/>
+        <location filename="../core/import_values.py" line="140"/>
         <source>The web address &quot;{value}&quot; in the column {column} is not valid: write it as https://example.com/page.</source>
         <translation>Địa chỉ web &quot;{value}&quot; trong cột {column} không hợp lệ: hãy ghi theo dạng https://example.com/page.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="149"/>
+        <location filename="../core/import_values.py" line="150"/>
         <source>The identifier &quot;{value}&quot; in the column {column} is not a UUID: correct it, or remove the column to let the import make identifiers.</source>
         <translation>Mã định danh &quot;{value}&quot; trong cột {column} không phải là UUID: hãy sửa lại, hoặc bỏ cột này để quá trình nhập tự tạo mã định danh.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="162"/>
+        <location filename="../core/import_values.py" line="163"/>
         <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use one of its codes or labels ({choices}).</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} không có trong danh mục {list}: hãy dùng một trong các mã hoặc nhãn của danh mục ({choices}).</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="195"/>
+        <location filename="../core/import_values.py" line="196"/>
         <source>The value &quot;{value}&quot; in the column {column} is not in the list {list}: use its codes or labels ({choices}), separated by commas.</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} không có trong danh mục {list}: hãy dùng các mã hoặc nhãn của danh mục ({choices}), cách nhau bằng dấu phẩy.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="217"/>
+        <location filename="../core/import_values.py" line="218"/>
         <source>The value &quot;{value}&quot; in the column {column} is neither yes nor no: write yes, no, có or không.</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải yes cũng không phải no: hãy ghi yes, no, có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="244"/>
+        <location filename="../core/import_values.py" line="246"/>
         <source>The value &quot;{value}&quot; in the column {column} is not a number: write digits only, such as 1500000.</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải là số: hãy chỉ ghi chữ số, ví dụ 1500000.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="251"/>
+        <location filename="../core/import_values.py" line="253"/>
         <source>The value &quot;{value}&quot; in the column {column} is not a whole number: round it.</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} không phải là số nguyên: hãy làm tròn.</translation>
     </message>
     <message>
-        <location filename="../core/import_values.py" line="261"/>
+        <location filename="../core/import_values.py" line="263"/>
         <source>The value &quot;{value}&quot; in the column {column} is outside the allowed range ({low} to {high}): correct it.</source>
         <translation>Giá trị &quot;{value}&quot; trong cột {column} nằm ngoài khoảng cho phép ({low} đến {high}): hãy sửa lại.</translation>
     </message>
     <message>
-        <location filename="../core/importers.py" line="137"/>
+        <location filename="../core/importers.py" line="139"/>
         <source>No field matches the columns {columns}, so they were not imported: name them in the field map if they should be.</source>
         <translation>Không có trường nào khớp với các cột {columns} nên các cột này không được nhập: nếu cần nhập, hãy ghi chúng vào ánh xạ trường.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="107"/>
+        <location filename="../core/rules.py" line="108"/>
         <source>{field} is required: fill it in.</source>
         <translation>{field} là trường bắt buộc: hãy điền giá trị.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="112"/>
+        <location filename="../core/rules.py" line="114"/>
         <source>{field} has {count} characters: shorten it to {maximum}.</source>
         <translation>{field} có {count} ký tự: hãy rút ngắn còn {maximum} ký tự.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="136"/>
+        <location filename="../core/rules.py" line="138"/>
         <source>{field}: “{value}” is not a code of the list {list}; store its code {code} ({label}).</source>
         <translation>{field}: “{value}” không phải là mã của danh mục {list}; hãy lưu mã {code} ({label}) của giá trị này.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="140"/>
+        <location filename="../core/rules.py" line="142"/>
         <source>{field}: “{value}” is not in the list {list}; choose a value of the list.</source>
         <translation>{field}: “{value}” không có trong danh mục {list}; hãy chọn một giá trị của danh mục.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="149"/>
+        <location filename="../core/rules.py" line="151"/>
         <source>{field} “{value}” is not in OpenStreetMap opening-hours syntax ({reason}): write it like {example}.</source>
         <translation>{field} “{value}” không đúng cú pháp giờ mở cửa của OpenStreetMap ({reason}): hãy ghi theo dạng {example}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="159"/>
+        <location filename="../core/rules.py" line="161"/>
         <source>hours have two digits: {suggestion}, not {text}</source>
         <translation>giờ phải có hai chữ số: {suggestion}, không phải {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="161"/>
+        <location filename="../core/rules.py" line="163"/>
         <source>write {suggestion}, not {text}</source>
         <translation>hãy ghi {suggestion}, không phải {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="163"/>
+        <location filename="../core/rules.py" line="165"/>
         <source>use the hyphen - between two times or days, not {text}</source>
         <translation>hãy dùng dấu gạch nối - giữa hai giờ hoặc hai ngày, không dùng {text}</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="165"/>
+        <location filename="../core/rules.py" line="167"/>
         <source>{text} is not a time of day</source>
         <translation>{text} không phải là một giờ trong ngày</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="167"/>
+        <location filename="../core/rules.py" line="169"/>
         <source>{text} is out of range</source>
         <translation>{text} nằm ngoài khoảng cho phép</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="169"/>
+        <location filename="../core/rules.py" line="171"/>
         <source>{text} has no end time</source>
         <translation>{text} không có giờ kết thúc</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="171"/>
+        <location filename="../core/rules.py" line="173"/>
         <source>it stops in the middle of a rule</source>
         <translation>giá trị dừng lại giữa chừng một quy tắc</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="173"/>
+        <location filename="../core/rules.py" line="175"/>
         <source>nothing follows “{text}”</source>
         <translation>không có gì theo sau “{text}”</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="174"/>
+        <location filename="../core/rules.py" line="176"/>
         <source>“{text}” is unexpected</source>
         <translation>“{text}” không hợp lệ ở vị trí này</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="184"/>
+        <location filename="../core/rules.py" line="186"/>
         <source>{field} “{value}” is not in international form: write it as {suggestion}.</source>
         <translation>{field} “{value}” không theo dạng quốc tế: hãy ghi thành {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="186"/>
+        <location filename="../core/rules.py" line="188"/>
         <source>{field} “{value}” is not a phone number in international form: write +84 then the number without its first 0 and without spaces, e.g. +84905123456.</source>
         <translation>{field} “{value}” không phải là số điện thoại theo dạng quốc tế: hãy ghi +84 rồi đến số điện thoại đã bỏ số 0 đầu tiên và không có dấu cách, ví dụ +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="190"/>
+        <location filename="../core/rules.py" line="192"/>
         <source>{field} “{value}” is not an e-mail address: write it like name@example.com.</source>
         <translation>{field} “{value}” không phải là địa chỉ email: hãy ghi theo dạng name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="195"/>
+        <location filename="../core/rules.py" line="197"/>
         <source>{field} “{value}” is not a complete web address: write it as {suggestion}.</source>
         <translation>{field} “{value}” không phải là địa chỉ web đầy đủ: hãy ghi theo dạng {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="197"/>
+        <location filename="../core/rules.py" line="199"/>
         <source>{field} “{value}” is not a web address: it must start with https:// or http:// and name a site, e.g. https://example.com.</source>
         <translation>{field} “{value}” không phải là địa chỉ web: địa chỉ phải bắt đầu bằng https:// hoặc http:// và có tên trang web, ví dụ https://example.com.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="200"/>
+        <location filename="../core/rules.py" line="202"/>
         <source>{field} “{value}” is not a valid identifier (UUID): let the plugin make it.</source>
         <translation>{field} “{value}” không phải là mã định danh hợp lệ (UUID): hãy để plugin tự tạo mã.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="208"/>
+        <location filename="../core/rules.py" line="210"/>
         <source>{field} “{value}” is not a whole number.</source>
         <translation>{field} “{value}” không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="210"/>
+        <location filename="../core/rules.py" line="212"/>
         <source>{field} “{value}” is not a number.</source>
         <translation>{field} “{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="217"/>
+        <location filename="../core/rules.py" line="219"/>
         <source>{field} is {value}: it must be between {minimum} and {maximum}.</source>
         <translation>{field} là {value}: giá trị phải nằm trong khoảng từ {minimum} đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="219"/>
+        <location filename="../core/rules.py" line="221"/>
         <source>{field} is {value}: it must be at least {minimum}.</source>
         <translation>{field} là {value}: giá trị phải từ {minimum} trở lên.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="221"/>
+        <location filename="../core/rules.py" line="223"/>
         <source>{field} is {value}: it must be at most {maximum}.</source>
         <translation>{field} là {value}: giá trị không được lớn hơn {maximum}.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="229"/>
+        <location filename="../core/rules.py" line="231"/>
         <source>{field} “{value}” is not yes or no.</source>
         <translation>{field} “{value}” không phải là yes hoặc no.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="238"/>
+        <location filename="../core/rules.py" line="240"/>
         <source>{field} “{value}” is not a date: write it as YYYY-MM-DD, e.g. 2025-06-30.</source>
         <translation>{field} “{value}” không phải là ngày: hãy ghi theo dạng YYYY-MM-DD, ví dụ 2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="240"/>
+        <location filename="../core/rules.py" line="242"/>
         <source>{field} “{value}” is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>{field} “{value}” không phải là ngày giờ: hãy ghi theo dạng YYYY-MM-DDTHH:MM:SSZ.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="289"/>
+        <location filename="../core/rules.py" line="291"/>
         <source>{end} ({end_value}) is before {start} ({start_value}): correct one of the two dates.</source>
         <translation>{end} ({end_value}) sớm hơn {start} ({start_value}): hãy sửa một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="308"/>
+        <location filename="../core/rules.py" line="310"/>
         <source>A youth leader's record can never be published: clear “{field}”.</source>
         <translation>Bản ghi của thủ lĩnh thanh niên không bao giờ được xuất bản: hãy bỏ chọn “{field}”.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="312"/>
+        <location filename="../core/rules.py" line="314"/>
         <source>Without consent (“{field}”), this record will not be published.</source>
         <translation>Không có sự đồng ý (“{field}”), bản ghi này sẽ không được xuất bản.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="322"/>
+        <location filename="../core/rules.py" line="324"/>
         <source>There is no contact at all ({fields}): add at least one.</source>
         <translation>Không có thông tin liên hệ nào ({fields}): hãy thêm ít nhất một.</translation>
     </message>
     <message>
-        <location filename="../core/rules.py" line="327"/>
+        <location filename="../core/rules.py" line="329"/>
         <source>{field} is empty: the online map will show this record without a photo.</source>
         <translation>{field} đang trống: bản đồ trực tuyến sẽ hiển thị bản ghi này mà không có ảnh.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="67"/>
+        <location filename="../core/validation.py" line="74"/>
         <source>The feature has no geometry: place it on the map, or delete it.</source>
         <translation>Đối tượng không có hình học: hãy đặt đối tượng lên bản đồ, hoặc xóa đối tượng.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="72"/>
+        <location filename="../core/validation.py" line="79"/>
         <source>The geometry is not valid ({detail}): fix it with the vertex tool or the algorithm Fix geometries.</source>
         <translation>Hình học không hợp lệ ({detail}): hãy sửa bằng công cụ đỉnh (Vertex Tool) hoặc thuật toán Fix geometries.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="148"/>
+        <location filename="../core/validation.py" line="179"/>
         <source>The identifier {uid} is already used by another record (layer {layer}): give this one a new identifier.</source>
         <translation>Mã định danh {uid} đã được một bản ghi khác sử dụng (lớp {layer}): hãy đặt mã định danh mới cho bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../core/validation.py" line="164"/>
+        <location filename="../core/validation.py" line="195"/>
         <source>{field} names a record that does not exist in {layer}: choose an existing one or clear it.</source>
         <translation>{field} trỏ tới một bản ghi không tồn tại trong {layer}: hãy chọn một bản ghi có sẵn hoặc xóa giá trị này.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="235"/>
+        <location filename="../core/workspace.py" line="241"/>
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Không đọc được kiểu hiển thị của lớp {layer}: hãy cài đặt lại plugin.</translation>
     </message>
     <message>
-        <location filename="../core/workspace.py" line="244"/>
+        <location filename="../core/workspace.py" line="250"/>
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Không lưu được kiểu hiển thị của lớp {layer} vào bản làm việc: {detail}</translation>
     </message>
@@ -1314,92 +1314,92 @@
         <translation>Đã xuất bản: tạo mới {create}, cập nhật {update}, xóa {delete}, lấy về {pull}, không xuất bản vì quyền riêng tư {skipped}.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="55"/>
+        <location filename="../sync/client.py" line="62"/>
         <source>The server {host} refused the user name or password: check the authentication configuration chosen for it in QGIS, then publish again.</source>
         <translation>Máy chủ {host} đã từ chối tên người dùng hoặc mật khẩu: hãy kiểm tra cấu hình xác thực đã chọn cho máy chủ này trong QGIS, rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="58"/>
+        <location filename="../sync/client.py" line="65"/>
         <source>The server {host} does not let this account change {what}: ask its administrator for write access.</source>
         <translation>Máy chủ {host} không cho phép tài khoản này thay đổi {what}: hãy đề nghị quản trị viên của máy chủ cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="61"/>
+        <location filename="../sync/client.py" line="68"/>
         <source>The server {host} has no {what}: check the server&apos;s address, or ask its administrator to publish it.</source>
         <translation>Máy chủ {host} không có {what}: hãy kiểm tra địa chỉ máy chủ, hoặc đề nghị quản trị viên của máy chủ xuất bản nội dung này.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="64"/>
+        <location filename="../sync/client.py" line="71"/>
         <source>Someone changed {what} on the server in the meantime: publish again to see the change and decide.</source>
         <translation>Trong lúc đó, có người đã thay đổi {what} trên máy chủ: hãy xuất bản lại để xem thay đổi và quyết định.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="67"/>
+        <location filename="../sync/client.py" line="74"/>
         <source>The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler shape) or ask its administrator to accept larger requests.</source>
         <translation>Máy chủ {host} cho rằng {what} quá lớn để chấp nhận: hãy làm cho nó nhỏ hơn (văn bản ngắn hơn, hình dạng đơn giản hơn) hoặc đề nghị quản trị viên của máy chủ chấp nhận các yêu cầu lớn hơn.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="72"/>
+        <location filename="../sync/client.py" line="79"/>
         <source>The server {host} refused {what} as invalid: check its values (the log panel has the server&apos;s answer), correct it and publish again.</source>
         <translation>Máy chủ {host} từ chối {what} vì không hợp lệ: hãy kiểm tra các giá trị (phản hồi của máy chủ có trong bảng nhật ký), sửa lại rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="75"/>
+        <location filename="../sync/client.py" line="82"/>
         <source>The server {host} is busy (too many requests): wait a minute and publish again.</source>
         <translation>Máy chủ {host} đang bận (quá nhiều yêu cầu): hãy chờ một phút rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="78"/>
+        <location filename="../sync/client.py" line="85"/>
         <source>The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell its administrator.</source>
         <translation>Máy chủ {host} gặp lỗi ({status}) khi xử lý {what}: hãy thử lại sau; nếu lỗi vẫn tiếp diễn, hãy báo cho quản trị viên của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="82"/>
+        <location filename="../sync/client.py" line="89"/>
         <source>The server {host} answered {status} to {what}: publish again later.</source>
         <translation>Máy chủ {host} trả lời {status} cho {what}: hãy xuất bản lại sau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="127"/>
+        <location filename="../sync/client.py" line="146"/>
         <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
         <translation>Máy chủ {host} có chứng chỉ mà QGIS không thể tin cậy: hãy đề nghị quản trị viên của máy chủ khắc phục; plugin không bao giờ gửi dữ liệu qua kết nối chưa được xác minh.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="135"/>
+        <location filename="../sync/client.py" line="154"/>
         <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
         <translation>Máy chủ {host} phản hồi quá lâu: hãy thử lại sau; không có gì bị mất.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="135"/>
+        <location filename="../sync/client.py" line="156"/>
         <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
         <translation>Máy chủ {host} không phản hồi: hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không, rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="156"/>
+        <location filename="../sync/client.py" line="187"/>
         <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
         <translation>Máy chủ tại {url} không trả lời bằng JSON: hãy kiểm tra rằng địa chỉ này là trang chủ của một máy chủ OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="164"/>
+        <location filename="../sync/client.py" line="196"/>
         <source>its conformance page</source>
         <translation>trang tuân thủ chuẩn (conformance)</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="165"/>
+        <location filename="../sync/client.py" line="204"/>
         <source>its list of collections</source>
         <translation>danh sách tập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="203"/>
+        <location filename="../sync/client.py" line="253"/>
         <source>the collection {collection}</source>
         <translation>tập dữ liệu {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="232"/>
+        <location filename="../sync/client.py" line="303"/>
         <source>a record of {collection}</source>
         <translation>một bản ghi của {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="213"/>
+        <location filename="../sync/client.py" line="284"/>
         <source>a new record of {collection}</source>
         <translation>một bản ghi mới của {collection}</translation>
     </message>
@@ -1419,69 +1419,94 @@
         <translation>{url} không phải là địa chỉ máy chủ: hãy ghi theo dạng https://host/path (trang chủ OGC API - Features của máy chủ).</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="87"/>
+        <location filename="../sync/plan.py" line="88"/>
         <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
         <translation>sẽ tạo mới {create}, sẽ cập nhật {update}, sẽ xóa {delete}, sẽ lấy về {pull}, xung đột {conflicts}, không xuất bản vì quyền riêng tư {skipped}</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="180"/>
+        <location filename="../sync/plan.py" line="188"/>
         <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
         <translation>{policy} không phải là chính sách xử lý xung đột: hãy chọn abort, keep_local hoặc keep_remote.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="191"/>
+        <location filename="../sync/plan.py" line="199"/>
         <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
         <translation>Có {count} bản ghi đã bị thay đổi cả ở đây và trên máy chủ kể từ lần xuất bản trước ({names}): hãy quyết định cho từng bản ghi, hoặc chọn chính sách keep_local hoặc keep_remote; không có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="115"/>
+        <location filename="../sync/planning.py" line="94"/>
         <source>The publish was cancelled before anything was sent.</source>
         <translation>Đã hủy việc xuất bản trước khi gửi bất cứ thứ gì.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="71"/>
+        <location filename="../sync/planning.py" line="43"/>
         <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
         <translation>Có {count} bản ghi cần được sửa trước khi xuất bản (bản ghi đầu tiên: {layer} {uid}, {field}: {message}); không có gì được gửi đi. “Kiểm tra bản ghi” sẽ liệt kê tất cả.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="122"/>
+        <location filename="../sync/planning.py" line="106"/>
         <source>The server {url} has no collection {layer}: ask its administrator to publish it (or check the address); nothing was sent.</source>
         <translation>Máy chủ {url} không có tập dữ liệu {layer}: hãy đề nghị quản trị viên của máy chủ xuất bản tập dữ liệu này (hoặc kiểm tra địa chỉ); không có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="200"/>
+        <location filename="../sync/publish.py" line="137"/>
         <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
         <translation>Không xuất bản được {count} bản ghi ({layer} {uid}: {sentence}); các bản ghi khác đã được xuất bản. Báo cáo liệt kê các bản ghi đó: {report}</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="216"/>
+        <location filename="../sync/publish.py" line="153"/>
         <source>Someone changed it on the server a moment ago: publish again to decide.</source>
         <translation>Có người vừa thay đổi bản ghi này trên máy chủ: hãy xuất bản lại để quyết định.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="283"/>
+        <location filename="../sync/publish.py" line="270"/>
         <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
         <translation>Đã hủy việc xuất bản: những gì máy chủ đã xác nhận đều được ghi lại, và lần xuất bản sau sẽ hoàn tất phần còn lại.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="335"/>
+        <location filename="../sync/publish.py" line="341"/>
         <source>planned</source>
         <translation>dự kiến</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="335"/>
+        <location filename="../sync/publish.py" line="341"/>
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="65"/>
+        <location filename="../sync/working_copy.py" line="193"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
         <translation>Không thể ghi {layer} vào {path}: hãy kiểm tra không gian làm việc không ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="125"/>
+        <location filename="../sync/working_copy.py" line="253"/>
         <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
         <translation>Không ghi được các thay đổi từ máy chủ cho {layer} vào {path}: tệp có thể đang bị một chương trình khác khóa; hãy xuất bản lại khi tệp không còn bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../core/crs.py" line="89"/>
+        <source>The coordinate system {crs} is unknown to QGIS: choose one in the list, such as EPSG:4326 (longitude and latitude) or EPSG:5899 (VN-2000 / TM-3 107-45).</source>
+        <translation>QGIS không biết hệ tọa độ {crs}: hãy chọn một hệ trong danh sách, ví dụ EPSG:4326 (kinh độ và vĩ độ) hoặc EPSG:5899 (VN-2000 / TM-3 107-45).</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="159"/>
+        <source>The connection to the server {host} broke off in the middle of an answer: publish again; nothing was lost.</source>
+        <translation>Kết nối tới máy chủ {host} bị ngắt giữa chừng khi đang trả lời: hãy xuất bản lại; không có gì bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="164"/>
+        <source>The server {host} sends its requests on to {location}: publish to that address instead; nothing was sent.</source>
+        <translation>Máy chủ {host} chuyển các yêu cầu sang {location}: hãy xuất bản tới địa chỉ đó; chưa có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="200"/>
+        <source>{url} is not the landing page of an OGC API - Features server (it has no conformance page): check the address, such as https://host/wfs3.</source>
+        <translation>{url} không phải trang đầu của một máy chủ OGC API - Features (không có trang conformance): hãy kiểm tra địa chỉ, ví dụ https://host/wfs3.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="193"/>
+        <source>Someone changed it on the server at the same moment, and the server kept their change: publish again to decide.</source>
+        <translation>Có người đã sửa bản ghi này trên máy chủ cùng lúc, và máy chủ giữ thay đổi của họ: hãy xuất bản lại để quyết định.</translation>
     </message>
 </context>
 <context>
