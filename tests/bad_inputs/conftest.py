@@ -10,12 +10,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingFeedback
 
 from creative_layers_plugin.core.workspace import create_workspace
 from creative_layers_plugin.core.workspace_open import open_workspace
 from tests.qgis.conftest import clean_settings, creativemap_provider, dock  # noqa: F401 (fixtures used here)
-from tests.sync.conftest import USER, free_port
+from tests.sync.conftest import USER, free_port, stored_authcfg
 from tests.sync.misbehaving import MisbehavingServer
 
 
@@ -99,17 +99,7 @@ def reference_server(qgis_app):
 
 
 def store_authcfg(name: str, user: str, password: str) -> str:
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("creative-layers-tests", True)
-    config = QgsAuthMethodConfig()
-    config.setMethod("Basic")
-    config.setName(name)
-    config.setConfig("username", user)
-    config.setConfig("password", password)
-    stored = manager.storeAuthenticationConfig(config)
-    assert (stored[0] if isinstance(stored, tuple) else stored) and config.id()
-    return config.id()
+    return stored_authcfg(user, password, name)
 
 
 @pytest.fixture()

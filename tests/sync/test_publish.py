@@ -15,6 +15,7 @@ from creative_layers_plugin.toolbelt.errors import UserError
 from tests.conftest import content_digest
 
 from .conftest import free_port, server_rows
+from .invariants import delete, edit
 
 
 def items(server, collection):
@@ -29,27 +30,6 @@ def items(server, collection):
 
 def by_uid(server, collection):
     return {feature["properties"]["uid"]: feature for feature in items(server, collection)}
-
-
-def edit(workspace, layer_name, uid, **values):
-    """Change a record in the working copy as QGIS would (an edit session, committed)."""
-    layer = workspace.layer(layer_name)
-    feature = next(layer.getFeatures(f"\"uid\" = '{uid}'"))
-    layer.startEditing()
-    for name, value in values.items():
-        if name == "geometry":
-            layer.changeGeometry(feature.id(), value)
-        else:
-            layer.changeAttributeValue(feature.id(), layer.fields().indexOf(name), value)
-    assert layer.commitChanges(), layer.commitErrors()
-
-
-def delete(workspace, layer_name, uid):
-    layer = workspace.layer(layer_name)
-    feature = next(layer.getFeatures(f"\"uid\" = '{uid}'"))
-    layer.startEditing()
-    layer.deleteFeature(feature.id())
-    assert layer.commitChanges()
 
 
 def local_uids(workspace, layer_name):
