@@ -34,11 +34,19 @@ def random_edits(rng: random.Random, workspace, round_number: int) -> None:
             delete(workspace, collection, rng.choice(uids))
 
 
-def test_thirty_publishes_over_a_faulty_network(sample, server, authcfg, qgis_proxy):
+@pytest.fixture(params=["qgis_server", "pygeoapi"])
+def target(request):
+    """(features url, authcfg) of either real server."""
+    if request.param == "qgis_server":
+        return request.getfixturevalue("server").features_url, request.getfixturevalue("authcfg")
+    return request.getfixturevalue("pygeoapi").features_url, request.getfixturevalue("pygeoapi_authcfg")
+
+
+def test_thirty_publishes_over_a_faulty_network(sample, target, qgis_proxy):
     seed = int(os.environ.get("CREATIVE_LAYERS_SEED", random.randrange(1 << 30)))
     print(f"faulty network seed: {seed} (CREATIVE_LAYERS_SEED={seed} replays it)")
     rng = random.Random(seed)
-    url = server.features_url
+    url, authcfg = target
     names = [layer.name for layer in LAYERS]
     faults = Faults(seed, rate=0.0)
     stopped, completed_first_time = [], 0
