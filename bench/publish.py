@@ -63,14 +63,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def fresh_server(data: Path | None = None, timeout: float = 120.0):
-    """A reference server on loopback (empty, or serving a copy of ``data``); ``handle.password`` its password."""
+def fresh_server(data: Path | None = None, timeout: float = 120.0, start=None):
+    """A server on loopback (empty, or serving a copy of ``data``) started by ``start`` (the reference server's
+    start_server unless said); ``handle.password`` its password."""
     from server.reference_server import start_server
 
-    folder = Path(tempfile.mkdtemp(prefix="cl-bench-", dir="/tmp"))  # QGIS Server's user must be able to enter it
+    folder = Path(tempfile.mkdtemp(prefix="cl-bench-", dir="/tmp"))  # the servers' users must be able to enter it
     os.chmod(folder, 0o755)
     password = secrets.token_urlsafe(16)
-    handle = start_server(folder / "run", free_port(), USER, password, data=data, timeout=timeout)
+    handle = (start or start_server)(folder / "run", free_port(), USER, password, data=data, timeout=timeout)
     handle.password = password
     try:
         yield handle

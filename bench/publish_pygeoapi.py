@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import secrets
 import shutil
 import statistics
 import sys
 import tempfile
 import time
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,24 +30,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from publish import USER, copy_of, free_port, publishable, server_count, through_bare_client, workspace  # noqa: E402
+from publish import USER, copy_of, fresh_server, publishable, server_count, through_bare_client, workspace  # noqa: E402
 
 
-@contextmanager
 def fresh_pygeoapi(timeout: float = 180.0):
     """A pygeoapi server on loopback, empty; ``handle.password`` its password."""
     from server.pygeoapi_server import start_pygeoapi_server
 
-    folder = Path(tempfile.mkdtemp(prefix="cl-bench-pg-", dir="/tmp"))  # its users must be able to enter it
-    os.chmod(folder, 0o755)
-    password = secrets.token_urlsafe(16)
-    handle = start_pygeoapi_server(folder / "run", free_port(), USER, password, timeout=timeout)
-    handle.password = password
-    try:
-        yield handle
-    finally:
-        handle.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+    return fresh_server(timeout=timeout, start=start_pygeoapi_server)
 
 
 def plugin_publish(path: Path, handle):

@@ -3,11 +3,7 @@ that keeps what the user reads, the misbehaving fake server and one reference se
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
-import tempfile
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProcessingFeedback
@@ -15,7 +11,7 @@ from qgis.core import QgsApplication, QgsProcessingFeedback
 from creative_layers_plugin.core.workspace import create_workspace
 from creative_layers_plugin.core.workspace_open import open_workspace
 from tests.qgis.conftest import clean_settings, creativemap_provider, dock  # noqa: F401 (fixtures used here)
-from tests.sync.conftest import USER, free_port, stored_authcfg
+from tests.sync.conftest import USER, running, stored_authcfg
 from tests.sync.misbehaving import MisbehavingServer
 
 
@@ -87,15 +83,8 @@ def reference_server(qgis_app):
     """One empty reference server (QGIS Server behind nginx on 127.0.0.1) for the module; stopped after it."""
     from server.reference_server import start_server
 
-    folder = Path(tempfile.mkdtemp(prefix="cl-bad-inputs-", dir="/tmp"))
-    os.chmod(folder, 0o755)  # the FastCGI user must be able to enter it
-    password = secrets.token_urlsafe(16)
-    handle = start_server(folder / "run", free_port(), USER, password)
-    handle.password = password
-    yield handle
-    handle.stop()
-    assert handle.processes() == {}
-    shutil.rmtree(folder, ignore_errors=True)
+    with running(start_server, "cl-bad-inputs-") as handle:
+        yield handle
 
 
 def store_authcfg(name: str, user: str, password: str) -> str:

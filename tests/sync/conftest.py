@@ -1,6 +1,7 @@
 """A real reference server (QGIS Server behind nginx, on 127.0.0.1) for each test, a QGIS authentication
 configuration holding its password, and working copies of the Hội An sample."""
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -26,32 +27,35 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture()
-def server():
-    """An empty creative-map server; stopped after the test, with nothing of it left running."""
-    folder = Path(tempfile.mkdtemp(prefix="cl-server-", dir="/tmp"))  # the FastCGI user must be able to enter it
+@contextlib.contextmanager
+def running(start, prefix: str, **options):
+    """A server started by ``start`` (start_server or start_pygeoapi_server) in a fresh run folder under /tmp (its
+    service users must be able to enter it), ``handle.password`` its password; stopped after, nothing left running."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
     os.chmod(folder, 0o755)
     password = secrets.token_urlsafe(16)
-    handle = start_server(folder / "run", free_port(), USER, password)
+    handle = start(folder / "run", free_port(), USER, password, **options)
     handle.password = password
-    yield handle
-    handle.stop()
+    try:
+        yield handle
+    finally:
+        handle.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     assert handle.processes() == {}
-    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture()
+def server():
+    """An empty creative-map server (QGIS Server behind nginx)."""
+    with running(start_server, "cl-server-") as handle:
+        yield handle
 
 
 @pytest.fixture()
 def pygeoapi():
-    """An empty pygeoapi server on PostgreSQL/PostGIS behind nginx; stopped after the test, nothing left running."""
-    folder = Path(tempfile.mkdtemp(prefix="cl-pygeoapi-", dir="/tmp"))
-    os.chmod(folder, 0o755)
-    password = secrets.token_urlsafe(16)
-    handle = start_pygeoapi_server(folder / "run", free_port(), USER, password, timeout=90)
-    handle.password = password
-    yield handle
-    handle.stop()
-    assert handle.processes() == {}
-    shutil.rmtree(folder, ignore_errors=True)
+    """An empty pygeoapi server on PostgreSQL/PostGIS behind nginx."""
+    with running(start_pygeoapi_server, "cl-pygeoapi-", timeout=90) as handle:
+        yield handle
 
 
 def stored_authcfg(user: str, password: str, name: str) -> str:
