@@ -851,7 +851,7 @@
     <message>
         <location filename="../core/annotation_sheet.py" line="343"/>
         <source>The workspace has no annotation yet: annotate the competition site first.</source>
-        <translation>Không gian làm việc chưa có ghi chú nào: hãy ghi chú trên khu đất cuộc thi trước.</translation>
+        <translation>Bản làm việc chưa có ghi chú nào: hãy ghi chú trên khu đất cuộc thi trước.</translation>
     </message>
     <message>
         <location filename="../core/annotation_sheet.py" line="344"/>
@@ -906,7 +906,7 @@
     <message>
         <location filename="../gui/competition.py" line="230"/>
         <source>{layer} cannot be edited: check that the workspace is not read-only.</source>
-        <translation>Không thể chỉnh sửa {layer}: hãy kiểm tra không gian làm việc không ở chế độ chỉ đọc.</translation>
+        <translation>Không thể chỉnh sửa {layer}: hãy kiểm tra bản làm việc không ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <location filename="../core/annotations.py" line="262"/>
@@ -916,12 +916,12 @@
     <message>
         <location filename="../gui/competition.py" line="91"/>
         <source>Open a workspace to annotate the competition site.</source>
-        <translation>Hãy mở một không gian làm việc để ghi chú trên khu đất cuộc thi.</translation>
+        <translation>Hãy mở một bản làm việc để ghi chú trên khu đất cuộc thi.</translation>
     </message>
     <message>
         <location filename="../gui/competition.py" line="95"/>
         <source>This workspace has no competition site yet: import its outline into “{layer}”.</source>
-        <translation>Không gian làm việc này chưa có khu đất cuộc thi: hãy nhập ranh giới vào “{layer}”.</translation>
+        <translation>Bản làm việc này chưa có khu đất cuộc thi: hãy nhập ranh giới vào “{layer}”.</translation>
     </message>
     <message>
         <location filename="../gui/competition.py" line="103"/>
@@ -966,7 +966,7 @@
     <message>
         <location filename="../gui/competition.py" line="257"/>
         <source>The annotation is saved in the workspace.</source>
-        <translation>Ghi chú đã được lưu vào không gian làm việc.</translation>
+        <translation>Ghi chú đã được lưu vào bản làm việc.</translation>
     </message>
     <message>
         <location filename="../gui/dock.py" line="91"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../gui/publish_panel.py" line="333"/>
         <source>Open a workspace to publish it.</source>
-        <translation>Hãy mở một không gian làm việc để xuất bản.</translation>
+        <translation>Hãy mở một bản làm việc để xuất bản.</translation>
     </message>
     <message>
         <location filename="../gui/publish_panel.py" line="337"/>
@@ -1281,7 +1281,7 @@
     <message>
         <location filename="../processing/publish.py" line="44"/>
         <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
-        <translation>Đồng bộ bản làm việc với máy chủ chung (OGC API - Features). Không gian làm việc được kiểm tra trước: chỉ cần một bản ghi có lỗi là mọi thứ dừng lại trước khi gửi đi bất kỳ byte nào. Sau đó, những gì thay đổi ở đây được gửi lên máy chủ, những gì thay đổi trên máy chủ được đưa về đây, và một bản ghi bị thay đổi ở cả hai phía kể từ lần xuất bản trước là một xung đột, được giải quyết theo chính sách: abort (không gửi gì), keep_local hoặc keep_remote. Các bản ghi bị giữ lại theo quy tắc quyền riêng tư không bao giờ rời khỏi không gian làm việc. Với DRY_RUN, chỉ có kế hoạch được báo cáo. Thông tin đăng nhập được lấy từ một cấu hình xác thực của QGIS (Basic). Một lần xuất bản bị gián đoạn sẽ được hoàn tất ở lần tiếp theo, không tạo bản trùng.</translation>
+        <translation>Đồng bộ bản làm việc với máy chủ chung (OGC API - Features). Bản làm việc được kiểm tra trước: chỉ cần một bản ghi có lỗi là mọi thứ dừng lại trước khi gửi đi bất kỳ byte nào. Sau đó, những gì thay đổi ở đây được gửi lên máy chủ, những gì thay đổi trên máy chủ được đưa về đây, và một bản ghi bị thay đổi ở cả hai phía kể từ lần xuất bản trước là một xung đột, được giải quyết theo chính sách: abort (không gửi gì), keep_local hoặc keep_remote. Các bản ghi bị giữ lại theo quy tắc quyền riêng tư không bao giờ rời khỏi bản làm việc. Với DRY_RUN, chỉ có kế hoạch được báo cáo. Thông tin đăng nhập được lấy từ một cấu hình xác thực của QGIS (Basic). Một lần xuất bản bị gián đoạn sẽ được hoàn tất ở lần tiếp theo, không tạo bản trùng.</translation>
     </message>
     <message>
         <location filename="../processing/publish.py" line="60"/>
@@ -1476,7 +1476,7 @@
     <message>
         <location filename="../sync/working_copy.py" line="193"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
-        <translation>Không thể ghi {layer} vào {path}: hãy kiểm tra không gian làm việc không ở chế độ chỉ đọc.</translation>
+        <translation>Không thể ghi {layer} vào {path}: hãy kiểm tra bản làm việc không ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <location filename="../sync/working_copy.py" line="253"/>
