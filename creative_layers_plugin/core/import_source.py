@@ -109,22 +109,29 @@ def read_source(path: str | Path) -> Source:
                 str(error),
             ) from error
     layer = QgsVectorLayer(str(path), path.stem, "ogr")
-    columns = tuple(f.name() for f in layer.fields()) if layer.isValid() else ()
-    if not layer.isValid() or not columns:
-        raise UserError(
-            tr(
-                "{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or "
-                "shapefile, with the column names on the first line."
-            ).format(path=path.name)
-        )
-    rows = []
-    for index, feature in enumerate(layer.getFeatures()):
-        geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
-        if geometry is not None and geometry.isEmpty():
-            geometry = None
-        rows.append(SourceRow(index + 2, dict(zip(columns, feature.attributes(), strict=False)), geometry))
-    crs = layer.crs() if layer.crs().isValid() else None
-    return Source(path, columns, rows, crs)
+    try:
+        columns = tuple(f.name() for f in layer.fields()) if layer.isValid() else ()
+        if not layer.isValid() or not columns:
+            raise UserError(
+                tr(
+                    "{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or "
+                    "shapefile, with the column names on the first line."
+                ).format(path=path.name)
+            )
+        rows = []
+        for index, feature in enumerate(layer.getFeatures()):
+            geometry = QgsGeometry(feature.geometry()) if feature.hasGeometry() else None
+            if geometry is not None and geometry.isEmpty():
+                geometry = None
+            rows.append(SourceRow(index + 2, dict(zip(columns, feature.attributes(), strict=False)), geometry))
+        crs = layer.crs() if layer.crs().isValid() else None
+        return Source(path, columns, rows, crs)
+    finally:
+        if layer.isValid():
+            # QGIS keeps the reading's connection to the file in a pool for a minute after the layer is gone, so
+            # the file stays open (locked, on Windows): closing the pool's connections frees it at once.
+            layer.dataProvider().reloadData()
+        del layer
 
 
 def parse_field_map(field_map: str | Mapping[str, str] | None) -> dict[str, str]:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+import traceback
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import PROVIDER_ID, __icon_path__
 from ..toolbelt.i18n import tr
+
+
+def refusal(sentence: str, error: BaseException | None = None) -> QgsProcessingException:
+    """The exception that ends an algorithm with ``sentence`` (raise it ``from error``). The frames ``error`` went
+    through are cleared first: QGIS 3.22 keeps every exception a Python algorithm raises alive until QGIS closes, and
+    with it what those frames held, so a file the user tried to import stayed open (locked, on Windows)."""
+    if error is not None:
+        traceback.clear_frames(error.__traceback__)
+    return QgsProcessingException(sentence)
 
 
 class CreativeMapAlgorithm(QgsProcessingAlgorithm):

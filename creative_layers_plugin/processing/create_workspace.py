@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -13,7 +12,7 @@ from qgis.core import (
 from ..core.schema import CITIES
 from ..core.workspace import CITY_CHOICES, LAYERS, WorkspaceError, create_workspace
 from ..toolbelt.i18n import tr
-from .base import CreativeMapAlgorithm
+from .base import CreativeMapAlgorithm, refusal
 
 
 class CreateWorkspaceAlgorithm(CreativeMapAlgorithm):
@@ -52,7 +51,7 @@ class CreateWorkspaceAlgorithm(CreativeMapAlgorithm):
         try:
             workspace = create_workspace(path, city, sample=sample, overwrite=True, progress=feedback.setProgress)
         except WorkspaceError as error:
-            raise QgsProcessingException(error.sentence) from error
+            raise refusal(error.sentence, error) from error
         features = sum(workspace.count(layer.name) for layer in LAYERS)
         feedback.pushInfo(tr("{count} features written to {path}.").format(count=features, path=path))
         return {self.OUTPUT: str(workspace.path), self.FEATURES: features}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -15,7 +14,7 @@ from ..core.annotation_sheet import CRITERIA, export_annotation_sheet
 from ..core.schema import LANGUAGES, VALUE_LISTS
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import qgis_language, tr
-from .base import CreativeMapAlgorithm
+from .base import CreativeMapAlgorithm, refusal
 
 
 class ExportAnnotationSheetAlgorithm(CreativeMapAlgorithm):
@@ -92,7 +91,7 @@ class ExportAnnotationSheetAlgorithm(CreativeMapAlgorithm):
         except UserError as error:
             if error.details:
                 feedback.pushDebugInfo(error.details)
-            raise QgsProcessingException(error.sentence) from error
+            raise refusal(error.sentence, error) from error
         feedback.pushInfo(
             tr("{annotations} annotations on {pages} pages in {path}.").format(
                 annotations=result["annotations"], pages=result["pages"], path=result["output"]

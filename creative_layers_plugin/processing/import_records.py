@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
@@ -17,7 +16,7 @@ from ..core.importers import import_records
 from ..core.schema import LAYERS
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
-from .base import CreativeMapAlgorithm
+from .base import CreativeMapAlgorithm, refusal
 
 LAYER_NAMES = [layer.name for layer in LAYERS]
 
@@ -95,7 +94,7 @@ class ImportRecordsAlgorithm(CreativeMapAlgorithm):
         coordinates_crs = self.parameterAsCrs(parameters, self.COORDINATES_CRS, context)
         given = parameters.get(self.COORDINATES_CRS)
         if isinstance(given, str) and given.strip() and not coordinates_crs.isValid():
-            raise QgsProcessingException(unknown_crs(given.strip()))  # never read in another system than asked
+            raise refusal(unknown_crs(given.strip()))  # never read in another system than asked
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) if parameters.get(self.REPORT) else ""
         try:
             result = import_records(
@@ -108,7 +107,7 @@ class ImportRecordsAlgorithm(CreativeMapAlgorithm):
                 coordinates_crs=coordinates_crs if coordinates_crs.isValid() else None,
             )
         except UserError as error:
-            raise QgsProcessingException(error.sentence) from error
+            raise refusal(error.sentence, error) from error
         feedback.pushInfo(
             tr("{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).").format(
                 imported=result.imported, updated=result.updated, rejected=len(result.rejected),

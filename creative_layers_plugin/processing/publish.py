@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingAlgorithm,
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
@@ -20,7 +19,7 @@ from ..sync.publish import PublishCancelledError, publish
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from ..toolbelt.settings import PluginSettings
-from .base import CreativeMapAlgorithm
+from .base import CreativeMapAlgorithm, refusal
 
 OUTPUTS = {"CREATED": "create", "UPDATED": "update", "DELETED": "delete", "PULLED": "pull", "CONFLICTS": "conflicts",
            "SKIPPED": "skipped"}  # fmt: skip
@@ -93,7 +92,7 @@ class PublishAlgorithm(CreativeMapAlgorithm):
         except (UserError, PublishCancelledError) as error:
             if error.details:
                 feedback.pushDebugInfo(error.details)
-            raise QgsProcessingException(error.sentence) from error
+            raise refusal(error.sentence, error) from error
         numbers = result.numbers()
         if dry_run:
             feedback.pushInfo(tr("Dry run: {plan}.").format(plan=result.plan.sentence()))

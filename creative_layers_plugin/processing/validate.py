@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -16,7 +15,7 @@ from ..core.workspace import WorkspaceError
 from ..core.workspace_open import open_workspace
 from ..toolbelt.i18n import tr
 from ..toolbelt.task import TaskCancelledError
-from .base import CreativeMapAlgorithm
+from .base import CreativeMapAlgorithm, refusal
 
 MAX_LISTED_WARNINGS = 50  # the log lists every error; beyond this many warnings, see the report
 
@@ -69,9 +68,9 @@ class ValidateAlgorithm(CreativeMapAlgorithm):
             workspace = open_workspace(path)
             problems = validate_workspace(workspace, progress=feedback.setProgress, cancelled=feedback.isCanceled)
         except WorkspaceError as error:
-            raise QgsProcessingException(error.sentence) from error
+            raise refusal(error.sentence, error) from error
         except TaskCancelledError as error:
-            raise QgsProcessingException(tr("The validation was cancelled.")) from error
+            raise refusal(tr("The validation was cancelled."), error) from error
         errors, warnings = count(problems)
         listed = 0
         for problem in problems:

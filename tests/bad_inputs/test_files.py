@@ -7,7 +7,7 @@ import sqlite3
 
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer
 
-from .checks import bound, expect, file_digest, rows_digest, run_failing
+from .checks import bound, expect, file_digest, held_open, rows_digest, run_failing
 from .records import write_csv, write_vector
 
 
@@ -120,6 +120,7 @@ def refused_import(case_id, ws, source, field_map=""):
     expect(case_id, run_failing("import_records", parameters))
     assert rows_digest(ws.path) == before and file_digest(source) == source_before
     assert not list(source.parent.glob("*_import_report.csv"))
+    assert held_open(source) == []
 
 
 @bound("files-import-missing")
