@@ -1,9 +1,13 @@
 """Shared test set-up: the repository's scripts are importable, and paths every test needs."""
 
+import contextlib
+import gc
 import os
 import sys
 import tempfile
 from pathlib import Path
+
+import pytest
 
 # QGIS's authentication database of the tests: a folder of their own, never the user's profile (read when QGIS starts)
 os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", tempfile.mkdtemp(prefix="creative-layers-auth-"))
@@ -13,6 +17,27 @@ PLUGIN_DIR = ROOT / "creative_layers_plugin"
 for path in (ROOT, ROOT / "scripts"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def nothing_of_qgis_outlives_it(qgis_app):
+    """Before pytest-qgis closes QGIS (exitQgis, this fixture's dependency, is torn down after it): QGIS 3.22 keeps
+    the traceback of an exception a Python algorithm raised alive once its provider is removed, and with it every
+    frame up to the test's own, so a layer a test held was freed only after QGIS had closed, and crashed the
+    interpreter after all tests had passed (tests/qgis/test_session_exit.py). Those frames are cleared here, while
+    QGIS still runs; the frames still running (pytest's own) are left as they are."""
+    yield
+    for leaked in [o for o in gc.get_objects() if isinstance(o, BaseException) and o.__traceback__ is not None]:
+        tb = leaked.__traceback__
+        while tb is not None:
+            frame = tb.tb_frame
+            while frame is not None:
+                with contextlib.suppress(RuntimeError):  # a frame still running
+                    frame.clear()
+                frame = frame.f_back
+            tb = tb.tb_next
+        leaked.__traceback__ = None
+    gc.collect()
 
 
 def content_digest(path):
