@@ -60,3 +60,24 @@ def content_digest(path):
         return digest.hexdigest()
     finally:
         connection.close()
+
+
+SHAPEFILE_SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qix")
+
+
+def held_open(*paths: str | Path) -> list[str]:
+    """The files among ``paths`` (a shapefile's with its sidecars) that this process still holds open. A file
+    read or refused must be free: the user fixes, moves or deletes it at once (on Windows, an open file is locked)."""
+    wanted = set()
+    for path in map(Path, paths):
+        sidecars = SHAPEFILE_SIDECARS if path.suffix.lower() == ".shp" else ()
+        wanted |= {str(path.resolve())} | {str(path.with_suffix(suffix).resolve()) for suffix in sidecars}
+    held = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = str(fd.readlink())
+        except OSError:
+            continue
+        if target in wanted:
+            held.append(target)
+    return sorted(held)

@@ -11,7 +11,6 @@ import pytest
 from .cases import BY_ID
 
 BOUND: dict[str, str] = {}  # case id -> the test bound to it
-SHAPEFILE_SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".qix")
 SYNC_TABLES = ("cl_sync_base", "cl_sync_journal")  # what a publish records about itself
 
 
@@ -76,24 +75,6 @@ def rows_digest(path: str | Path, skip: tuple[str, ...] = ()) -> str:
     finally:
         connection.close()
     return digest.hexdigest()
-
-
-def held_open(*paths: str | Path) -> list[str]:
-    """The files among ``paths`` (a shapefile's with its sidecars) that this process still holds open. A refused
-    file must be free: the user fixes, replaces or deletes it at once, and on Windows a file held open is locked."""
-    wanted = set()
-    for path in map(Path, paths):
-        sidecars = SHAPEFILE_SIDECARS if path.suffix.lower() == ".shp" else ()
-        wanted |= {str(path.resolve())} | {str(path.with_suffix(suffix).resolve()) for suffix in sidecars}
-    held = []
-    for fd in Path("/proc/self/fd").iterdir():
-        try:
-            target = str(fd.readlink())
-        except OSError:
-            continue
-        if target in wanted:
-            held.append(target)
-    return sorted(held)
 
 
 def layers_digest(path: str | Path) -> str:

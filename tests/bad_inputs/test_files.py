@@ -7,7 +7,9 @@ import sqlite3
 
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer
 
-from .checks import bound, expect, file_digest, held_open, rows_digest, run_failing
+from tests.conftest import held_open
+
+from .checks import bound, expect, file_digest, rows_digest, run_failing
 from .records import write_csv, write_vector
 
 

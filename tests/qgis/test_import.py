@@ -32,7 +32,7 @@ from creative_layers_plugin.core.importers import import_records, natural_uid
 from creative_layers_plugin.core.workspace import create_workspace
 from creative_layers_plugin.processing.import_records import ImportRecordsAlgorithm
 from creative_layers_plugin.toolbelt.errors import UserError
-from tests.conftest import ROOT, content_digest
+from tests.conftest import ROOT, content_digest, held_open
 
 SURVEY = ROOT / "tests" / "data" / "survey123_hoi_an_organisations.csv"
 PARK_5899 = QgsPointXY(562354, 1756423)  # DOMAIN.md: the park point, about E 562 354, N 1 756 423
@@ -486,6 +486,7 @@ def test_the_processing_algorithm_imports_and_reports(ws, tmp_path, creativemap_
     again = processing.run("creativemap:import_records", {**parameters, "REPORT": None})
     assert (again["IMPORTED"], again["UPDATED"], ws.count("organisation")) == (0, 11, 11)
     assert again["REPORT"] == str(tmp_path / "survey123_hoi_an_organisations_import_report.csv")
+    assert held_open(parameters["INPUT"]) == []  # the user may move or delete the export at once
 
 
 def test_the_processing_algorithm_turns_a_bad_file_into_a_sentence(ws, tmp_path, qgis_processing):
