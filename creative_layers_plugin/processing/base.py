@@ -13,8 +13,9 @@ from ..toolbelt.i18n import tr
 
 def refusal(sentence: str, error: BaseException | None = None) -> QgsProcessingException:
     """The exception that ends an algorithm with ``sentence`` (raise it ``from error``). The frames ``error`` went
-    through are cleared first: QGIS 3.22 keeps every exception a Python algorithm raises alive until QGIS closes, and
-    with it what those frames held, so a file the user tried to import stayed open (locked, on Windows)."""
+    through are cleared first: they and the exception hold each other, so what they held (the file the user tried to
+    import) stayed open until Python's garbage collector next ran, and for good once QGIS 3.22 kept the exception
+    (it does when the provider is removed); an open file is locked, on Windows."""
     if error is not None:
         traceback.clear_frames(error.__traceback__)
     return QgsProcessingException(sentence)
