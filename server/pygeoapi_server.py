@@ -17,7 +17,6 @@ The password comes from ``--password-file`` or CREATIVE_MAP_SERVER_PASSWORD, els
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -33,11 +32,11 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: server/ is a package of the repository
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server import nginx, postgis, pygeoapi_config
+from server import cli, nginx, postgis, pygeoapi_config
 from server.layout import PygeoapiLayout, ServerError
 from server.processes import server_processes, terminate
 from server.qgis_server import check_reachable, fcgi_account, give_to
-from server.reference_server import _get, _password, _port_free
+from server.reference_server import _get, _port_free
 
 NAMES = ("nginx", "gunicorn", "postgres")  # /proc/<pid>/comm of this server's processes
 READY_PATH = "/collections?f=json"
@@ -272,37 +271,24 @@ def _parent(pid: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="The creative map's pygeoapi server (PostgreSQL + PostGIS, nginx).")
-    commands = parser.add_subparsers(dest="command", required=True)
-    start = commands.add_parser("start", help="start the server, print its URL")
-    start.add_argument("--port", type=int, default=8091)
-    start.add_argument("--run-dir", required=True, help="the server's folder (database, logs, pid files)")
-    source = start.add_mutually_exclusive_group()
-    source.add_argument("--data", help="serve a copy of this workspace GeoPackage")
-    source.add_argument("--sample", action="store_true", help="serve the city's sample (default: empty layers)")
-    start.add_argument("--city", default="hoi_an", help="the workspace's city (hoi_an, tam_ky, ha_noi, all)")
-    start.add_argument("--user", default="staff", help="the user allowed to write (basic auth)")
-    start.add_argument("--password-file", help="its password (first line); else $CREATIVE_MAP_SERVER_PASSWORD")
+    parser, start = cli.parser(
+        "The creative map's pygeoapi server (PostgreSQL + PostGIS, nginx).", 8091, "database, logs, pid files"
+    )
     start.add_argument("--workers", type=int, default=2, help="gunicorn's worker processes")
-    start.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the first answer")
-    stop = commands.add_parser("stop", help="stop the server of a run folder")
-    stop.add_argument("--run-dir", required=True)
     args = parser.parse_args(argv)
-    try:
-        if args.command == "stop":
-            stopped = stop_pygeoapi_server(args.run_dir)
-            print(f"stopped {len(stopped)} processes" if stopped else "no server was running")
-            return 0
-        handle = start_pygeoapi_server(
-            args.run_dir, args.port, args.user, _password(args), sample=args.sample, data=args.data,
-            workers=args.workers, city=args.city, timeout=args.timeout,
+
+    def start_from(a):
+        return start_pygeoapi_server(
+            a.run_dir, a.port, a.user, cli.password(a), sample=a.sample, data=a.data, workers=a.workers,
+            city=a.city, timeout=a.timeout,
         )  # fmt: skip
-    except (ServerError, ValueError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    print(handle.url, flush=True)
-    print(f"OGC API - Features: {handle.features_url}  logs: {handle.run_dir / 'logs'}", file=sys.stderr)
-    return 0
+
+    return cli.run(
+        args,
+        start_from,
+        stop_pygeoapi_server,
+        lambda h: f"OGC API - Features: {h.features_url}  logs: {h.run_dir / 'logs'}",
+    )
 
 
 if __name__ == "__main__":

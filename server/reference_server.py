@@ -15,11 +15,9 @@ From Python: ``handle = start_server(run_dir, port, user, password, sample=False
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
-import secrets
 import shutil
 import socket
 import sys
@@ -32,11 +30,10 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: server/ is a package of the repository
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server import nginx, qgis_server
+from server import cli, nginx, qgis_server
 from server.layout import RunLayout, ServerError
 from server.processes import server_processes, terminate
 
-PASSWORD_ENV = "CREATIVE_MAP_SERVER_PASSWORD"
 READY_PATH = "/wfs3/collections?f=json"
 
 
@@ -185,53 +182,27 @@ def stop_server(run_dir: str | Path, timeout: float = 10.0) -> list[int]:
     return sorted(found)
 
 
-def _password(args: argparse.Namespace) -> str:
-    if args.password_file:
-        return Path(args.password_file).read_text(encoding="utf-8").splitlines()[0]
-    if os.environ.get(PASSWORD_ENV):
-        return os.environ[PASSWORD_ENV]
-    kept = Path(args.run_dir) / "password"
-    if not kept.exists():
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        kept.touch(mode=0o600)
-        kept.write_text(secrets.token_urlsafe(18) + "\n", encoding="utf-8")
-    return kept.read_text(encoding="utf-8").strip()
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="The creative map's reference shared server (QGIS Server + nginx).")
-    commands = parser.add_subparsers(dest="command", required=True)
-    start = commands.add_parser("start", help="start the server, print its URL")
-    start.add_argument("--port", type=int, default=8090)
-    start.add_argument("--run-dir", required=True, help="the server's folder (data, logs, pid files)")
-    source = start.add_mutually_exclusive_group()
-    source.add_argument("--data", help="serve a copy of this workspace GeoPackage")
-    source.add_argument("--sample", action="store_true", help="serve the city's sample (default: empty layers)")
-    start.add_argument("--city", default="hoi_an", help="the workspace's city (hoi_an, tam_ky, ha_noi, all)")
-    start.add_argument("--user", default="staff", help="the user allowed to write (basic auth)")
-    start.add_argument("--password-file", help=f"its password (first line); else ${PASSWORD_ENV}")
+    parser, start = cli.parser(
+        "The creative map's reference shared server (QGIS Server + nginx).", 8090, "data, logs, pid files"
+    )
     start.add_argument("--processes", type=int, default=1, help="QGIS Server FastCGI processes")
     start.add_argument("--log-level", type=int, default=1, choices=(0, 1, 2), help="QGIS Server: 0 info, 2 critical")
-    start.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the first answer")
-    stop = commands.add_parser("stop", help="stop the server of a run folder")
-    stop.add_argument("--run-dir", required=True)
     args = parser.parse_args(argv)
-    try:
-        if args.command == "stop":
-            stopped = stop_server(args.run_dir)
-            print(f"stopped {len(stopped)} processes" if stopped else "no server was running")
-            return 0
-        handle = start_server(
-            args.run_dir, args.port, args.user, _password(args), sample=args.sample, data=args.data,
-            city=args.city, processes=args.processes, log_level=args.log_level, timeout=args.timeout,
+
+    def start_from(a):
+        return start_server(
+            a.run_dir, a.port, a.user, cli.password(a), sample=a.sample, data=a.data, city=a.city,
+            processes=a.processes, log_level=a.log_level, timeout=a.timeout,
         )  # fmt: skip
-    except (ServerError, ValueError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    print(handle.url, flush=True)
-    print(f"OGC API - Features: {handle.features_url}  WMS: {handle.url}/ows?SERVICE=WMS", file=sys.stderr)
-    print(f"data: {handle.data}  logs: {handle.run_dir / 'logs'}", file=sys.stderr)
-    return 0
+
+    return cli.run(
+        args,
+        start_from,
+        stop_server,
+        lambda h: f"OGC API - Features: {h.features_url}  WMS: {h.url}/ows?SERVICE=WMS\n"
+        f"data: {h.data}  logs: {h.run_dir / 'logs'}",
+    )
 
 
 if __name__ == "__main__":
