@@ -33,7 +33,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -56,28 +55,15 @@ CHANGED = 100  # records changed in the large workspace before it is planned
 
 
 # the reference server, a fresh one per measurement
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def fresh_server(data: Path | None = None, timeout: float = 120.0, start=None):
     """A server on loopback (empty, or serving a copy of ``data``) started by ``start`` (the reference server's
     start_server unless said); ``handle.password`` its password."""
     from server.reference_server import start_server
+    from server.throwaway import running
 
-    folder = Path(tempfile.mkdtemp(prefix="cl-bench-", dir="/tmp"))  # the servers' users must be able to enter it
-    os.chmod(folder, 0o755)
-    password = secrets.token_urlsafe(16)
-    handle = (start or start_server)(folder / "run", free_port(), USER, password, data=data, timeout=timeout)
-    handle.password = password
-    try:
+    with running(start or start_server, "cl-bench-", USER, data=data, timeout=timeout) as handle:
         yield handle
-    finally:
-        handle.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def server_count(handle, collections) -> int:

@@ -1,13 +1,7 @@
 """A real reference server (QGIS Server behind nginx, on 127.0.0.1) for each test, a QGIS authentication
 configuration holding its password, and working copies of the Hội An sample."""
 
-import contextlib
-import os
-import secrets
-import shutil
-import socket
 import sqlite3
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,32 +10,10 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 from creative_layers_plugin.core.workspace import create_workspace
 from server.pygeoapi_server import start_pygeoapi_server
 from server.reference_server import start_server
+from server.throwaway import free_port, running  # noqa: F401 (free_port: for the tests that start their own)
 from tests.qgis.conftest import creativemap_provider  # noqa: F401 (the plugin's Processing provider)
 
 USER = "staff"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextlib.contextmanager
-def running(start, prefix: str, **options):
-    """A server started by ``start`` (start_server or start_pygeoapi_server) in a fresh run folder under /tmp (its
-    service users must be able to enter it), ``handle.password`` its password; stopped after, nothing left running."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
-    os.chmod(folder, 0o755)
-    password = secrets.token_urlsafe(16)
-    handle = start(folder / "run", free_port(), USER, password, **options)
-    handle.password = password
-    try:
-        yield handle
-    finally:
-        handle.stop()
-        shutil.rmtree(folder, ignore_errors=True)
-    assert handle.processes() == {}
 
 
 @pytest.fixture()
