@@ -14,7 +14,6 @@ tests/qgis/test_styles.py.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -39,19 +38,6 @@ BACKGROUND = "#f4f1ea"
 # drawing order, bottom first: areas, then lines, then points
 _ORDER = {"MultiPolygon": 0, "Polygon": 1, "LineString": 2, "Point": 3}
 _PAINTED_LAST = ("space", "annotation_point")  # above the other points
-
-_APP = None
-
-
-def start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    global _APP
-    if QgsApplication.instance() is None:
-        _APP = QgsApplication([], True)  # kept alive for the whole run
-        _APP.initQgis()
-    return QgsApplication.instance()
 
 
 def sample_layers(city: str = "hoi_an", styled: bool = True) -> list:
@@ -284,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotations", action="store_true", help="the competition notes' print layout instead")
     parser.add_argument("--language", default="en", choices=("en", "vi", "fr"), help="legend language (--annotations)")
     args = parser.parse_args(argv)
+    from make_styles import start_qgis  # one QgsApplication for the scripts
+
     start_qgis()
     if args.annotations:
         import tempfile
