@@ -64,12 +64,6 @@ class PygeoapiHandle:
     def stop(self) -> None:
         stop_pygeoapi_server(self.run_dir)
 
-    def __enter__(self) -> PygeoapiHandle:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.stop()
-
 
 def _check_tools() -> None:
     for tool in ("nginx", "openssl"):

@@ -58,12 +58,6 @@ class ServerHandle:
     def stop(self) -> None:
         stop_server(self.run_dir)
 
-    def __enter__(self) -> ServerHandle:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.stop()
-
 
 def _port_free(port: int) -> bool:
     with socket.socket() as probe:
