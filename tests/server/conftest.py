@@ -1,16 +1,19 @@
-"""The reference shared server for tests: one real QGIS Server behind nginx per test module, on a free loopback port,
-with a random password for writing. It is stopped at the end of the module and no process of it may remain."""
+"""The shared servers for tests: one real server per test module (QGIS Server behind nginx unless a test module
+starts pygeoapi), on a free loopback port, with a random password for writing. It is stopped at the end of the
+module and no process of it may remain."""
 
 from __future__ import annotations
 
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from server.pygeoapi_server import PygeoapiHandle
 from server.reference_server import ServerError, ServerHandle, start_server
 from server.throwaway import free_port
 
@@ -23,22 +26,23 @@ def run_folder() -> Path:
 
 @dataclass
 class RunningServer:
-    handle: ServerHandle
+    handle: ServerHandle | PygeoapiHandle
     auth: tuple[str, str]
 
     @property
     def api(self) -> str:
         return self.handle.features_url
 
-    def items(self, collection: str) -> str:
+    def items(self, collection: str = "organisation") -> str:
         return f"{self.api}/collections/{collection}/items"
 
 
-def start(sample: bool = False) -> RunningServer:
+def start(sample: bool = False, starter: Callable = start_server) -> RunningServer:
+    """A server started by ``starter`` (start_server or start_pygeoapi_server) in a folder of its own."""
     user, password = "staff", secrets.token_urlsafe(16)
     run_dir = run_folder()
     try:
-        handle = start_server(run_dir, free_port(), user, password, sample=sample, timeout=90)
+        handle = starter(run_dir, free_port(), user, password, sample=sample, timeout=90)
     except ServerError as error:
         pytest.fail(str(error))
     return RunningServer(handle, (user, password))

@@ -8,22 +8,18 @@ from __future__ import annotations
 import json
 import math
 import os
-import secrets
-import shutil
 import signal
 import threading
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import requests
 
 from creative_layers_plugin.core.schema import LAYERS
-from server.layout import ServerError
-from server.pygeoapi_server import PygeoapiHandle, start_pygeoapi_server, stop_pygeoapi_server
-from tests.server.conftest import free_port, run_folder
+from server.pygeoapi_server import start_pygeoapi_server, stop_pygeoapi_server
+from tests.server.conftest import RunningServer, start, stop
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -33,39 +29,10 @@ OLD_TOWN = (108.3275123456789, 15.8773987654321)  # lon, lat
 NAME = "Xưởng gốm Thanh Hà – Nguyễn Thị Ánh"
 
 
-@dataclass
-class Server:
-    handle: PygeoapiHandle
-    auth: tuple[str, str]
-
-    @property
-    def api(self) -> str:
-        return self.handle.features_url
-
-    def items(self, collection: str = "organisation") -> str:
-        return f"{self.api}/collections/{collection}/items"
-
-
-def start(sample: bool) -> Server:
-    user, password = "staff", secrets.token_urlsafe(16)
-    try:
-        handle = start_pygeoapi_server(run_folder(), free_port(), user, password, sample=sample, timeout=90)
-    except ServerError as error:
-        pytest.fail(str(error))
-    return Server(handle, (user, password))
-
-
-def stop(server: Server) -> None:
-    server.handle.stop()
-    left = server.handle.processes()
-    assert left == {}, f"processes of the server are still running after stop: {left}"
-    shutil.rmtree(server.handle.run_dir, ignore_errors=True)
-
-
 @pytest.fixture(scope="module")
 def pygeoapi_server():
     """One server with the Hội An sample for the whole module (about 25 s to start: QGIS makes the sample)."""
-    server = start(sample=True)
+    server = start(sample=True, starter=start_pygeoapi_server)
     try:
         yield server
     finally:
@@ -89,7 +56,7 @@ def send(session, method: str, url: str, body, auth) -> requests.Response:
     return session.request(method, url, data=json.dumps(body).encode("utf-8"), headers=GEOJSON, auth=auth)
 
 
-def matched(server: Server, session, collection: str = "organisation", **filters) -> int:
+def matched(server: RunningServer, session, collection: str = "organisation", **filters) -> int:
     page = session.get(server.items(collection), params={"limit": 1, **filters})
     assert page.status_code == 200, page.text
     return page.json()["numberMatched"]
@@ -324,7 +291,7 @@ def test_the_password_is_on_no_command_line_and_in_no_file(pygeoapi_server):
 def test_stop_cleans_up_after_a_crash():
     """PostgreSQL's postmaster, gunicorn's master and nginx's master killed outright (their children live on): stop
     still finds and ends what is left."""
-    server = start(sample=False)
+    server = start(starter=start_pygeoapi_server)
     run_dir = server.handle.run_dir
     pids = server.handle.processes()
     assert sorted(set(pids.values())) == ["gunicorn", "nginx", "postgres"]
