@@ -8,6 +8,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsPointXY
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from creative_layers_plugin.core import loading
+from tests.qgis.conftest import close_competition
 
 from .checks import bound, bound_all, expect
 
@@ -25,10 +26,7 @@ def panel(dock, qgis_iface, sample_ws):
     qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:5899"))
     qgis_iface.messageBar().clear_messages()
     yield dock.competition
-    dock.competition.close_form()
-    for layer in loading.map_layers().values():
-        if layer.isEditable():
-            layer.rollBack()
+    close_competition(dock.competition)
 
 
 def counts():

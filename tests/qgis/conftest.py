@@ -121,3 +121,12 @@ def creativemap_provider(qgis_processing):
     yield provider
     if added:
         registry.removeProvider(provider)
+
+
+def close_competition(competition) -> None:
+    """After a test of the Competition tab: its form closed, and every edit left in a layer rolled back (nothing a
+    test sketched reaches the workspace)."""
+    competition.close_form()
+    for layer in loading.map_layers().values():
+        if layer.isEditable():
+            layer.rollBack()

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QPlainTextEdit, QTextEdit
 from creative_layers_plugin.core import loading
 from creative_layers_plugin.core.annotations import site_outline
 from creative_layers_plugin.core.workspace import create_workspace
+from tests.qgis.conftest import close_competition
 
 PARK = QgsPointXY(562354.0, 1756423.0)  # the park point in EPSG:5899 (DOMAIN.md)
 
@@ -36,10 +37,7 @@ def site(qgis_app, qgis_iface, dock, tmp_path):
     dock.competition.form.snapCheck.setChecked(False)  # exact clicks, for the measures; the snapping test snaps
     qgis_iface.messageBar().clear_messages()
     yield dock.competition
-    dock.competition.close_form()
-    for layer in loading.map_layers().values():
-        if layer.isEditable():
-            layer.rollBack()
+    close_competition(dock.competition)
     qgis_iface.mainWindow().hide()
 
 
