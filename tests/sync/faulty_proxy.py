@@ -21,8 +21,10 @@ import socket
 import threading
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
+
+from .loopback import Loopback
 
 FAULTS = ("drop", "lost", "delay", "502", "503", "429", "502_after", "cut")
 HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "proxy-authorization", "te", "trailer", "upgrade",
@@ -116,22 +118,9 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_DELETE = do_OPTIONS = do_HEAD = do_PATCH = _relay  # noqa: N815
 
 
-class FaultyProxy:
+class FaultyProxy(Loopback):
     """``with FaultyProxy(faults) as proxy: ... proxy.url``: started on a free port of 127.0.0.1, stopped after."""
 
     def __init__(self, faults: Faults) -> None:
-        handler = type("Handler", (_Handler,), {"faults": faults})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
         self.faults = faults
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> FaultyProxy:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
+        super().__init__(type("Handler", (_Handler,), {"faults": faults}))

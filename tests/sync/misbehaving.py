@@ -5,12 +5,13 @@ failures the reference server cannot be made to show on purpose."""
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 from creative_layers_plugin.core.schema import LAYERS
+
+from .loopback import Loopback
 
 
 class Behaviour:
@@ -91,18 +92,7 @@ class Handler(BaseHTTPRequestHandler):
         self._write("DELETE")
 
 
-class MisbehavingServer:
+class MisbehavingServer(Loopback):
     def __init__(self) -> None:
         self.behaviour = Behaviour()
-        handler = type("BoundHandler", (Handler,), {"behaviour": self.behaviour})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> MisbehavingServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(type("BoundHandler", (Handler,), {"behaviour": self.behaviour}))
