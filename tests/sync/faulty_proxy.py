@@ -42,10 +42,14 @@ class Faults:
         self.lock = threading.Lock()
         self.seen: Counter = Counter()
         self.before_forward = None  # a callable (method, path) run just before a request goes on to the server
+        self.script: dict[str, list[str | None]] = {}  # method -> the faults its next requests meet, in order
 
     def draw(self, method: str) -> str | None:
         with self.lock:
-            fault = self.random.choice(self.faults) if self.random.random() < self.rate else None
+            if self.script.get(method):
+                fault = self.script[method].pop(0)
+            else:
+                fault = self.random.choice(self.faults) if self.random.random() < self.rate else None
             self.seen[(method, fault)] += 1
             return fault
 

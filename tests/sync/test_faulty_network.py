@@ -80,3 +80,41 @@ def test_thirty_publishes_over_a_faulty_network(sample, target, qgis_proxy):
     print(f"{PUBLISHES} publishes: {completed_first_time} done at the first attempt, {len(stopped)} stopped with a "
           f"sentence and published again; {met} faults met ({writes_met} on writes)")  # fmt: skip
     assert writes_met >= 10, "the network was too kind to prove anything"  # the writes did meet faults
+
+
+def test_a_write_done_whose_retries_are_turned_away_is_neither_forgotten_nor_sent_twice(sample, target, qgis_proxy):
+    """The answer of a replace is lost although the server did it (a 502 in its place), and the retries of the same
+    PUT are all turned away (429); seed 869026269 of the test above found that the write was then taken for one never
+    done. The record is read again: there, the publish completes; when that read is turned away too, the publish
+    stops with a sentence and the write stays in the journal, settled by the next publish."""
+    url, authcfg = target
+    names = [layer.name for layer in LAYERS]
+    publish(sample.path, url, authcfg)
+    uid = sorted(f["uid"] for f in sample.layer("organisation").getFeatures())[0]
+    faults = Faults(seed=0)
+
+    def reads_turned_away_too(method: str, _path: str) -> None:
+        if method == "PUT":
+            faults.script["GET"] = ["429"] * 20
+
+    with FaultyProxy(faults) as proxy:
+        qgis_proxy(proxy.url)
+        edit(sample, "organisation", uid, name="Xưởng gốm (sửa lần một)")
+        faults.script["PUT"] = ["502_after"] + ["429"] * 10
+        result = publish(sample.path, url, authcfg)
+        assert result.numbers()["update"] == 1 and faults.seen[("PUT", "502_after")] == 1
+        assert_base_confirmed(sample, url, ["organisation"])
+        assert_server_equals_working_copy(sample, url, names)
+
+        edit(sample, "organisation", uid, name="Xưởng gốm (sửa lần hai)")
+        faults.script["PUT"] = ["502_after"] + ["429"] * 10
+        faults.before_forward = reads_turned_away_too
+        with pytest.raises(UserError, match="busy"):
+            publish(sample.path, url, authcfg)
+        assert faults.seen[("PUT", "502_after")] == 2
+        faults.script.clear()
+        faults.before_forward = None
+        assert_base_confirmed(sample, url, ["organisation"])
+        publish(sample.path, url, authcfg)
+        assert_base_confirmed(sample, url, ["organisation"])
+        assert_server_equals_working_copy(sample, url, names)
