@@ -33,12 +33,22 @@ PROBE_ID = "creative-layers-write-probe"  # an item id no server gives
 
 
 class ServerError(UserError):
-    """A server that did not do what was asked; ``status`` is the HTTP status (None: no answer at all)."""
+    """A server that did not do what was asked; ``status`` is the HTTP status (None: no answer at all).
+    ``maybe_done``: a write that the server may have carried out all the same (an attempt of it had no answer, or a
+    fault for an answer), whatever the last attempt's answer says."""
 
-    def __init__(self, sentence: str, details: str = "", status: int | None = None, retryable: bool = False):
+    def __init__(
+        self,
+        sentence: str,
+        details: str = "",
+        status: int | None = None,
+        retryable: bool = False,
+        maybe_done: bool = False,
+    ):
         super().__init__(sentence, details)
         self.status = status
         self.retryable = retryable
+        self.maybe_done = maybe_done
 
 
 @dataclass
@@ -136,8 +146,10 @@ class Server:
         was turned away unread (429, 503) are retried."""
         url = url if url.startswith("http") else urljoin(self.url, url)
         # a write is never redirected: requests would turn a POST answered 301 into a GET, and report it done
-        kwargs.setdefault("allow_redirects", method in ("GET", "HEAD", "OPTIONS"))
+        safe = method in ("GET", "HEAD", "OPTIONS")
+        kwargs.setdefault("allow_redirects", safe)
         attempts = self.retries + 1
+        maybe_done = False  # an attempt of this write may have been carried out: the next ones do not tell
         for attempt in range(attempts):
             try:
                 response = self.session.request(method, url, timeout=self.timeout, **kwargs)
@@ -147,6 +159,7 @@ class Server:
                                      "to fix it; the plugin never sends data over an unverified connection.").format(
                     host=_host(url)), repr(error)) from error  # fmt: skip
             except BROKEN as error:
+                maybe_done = maybe_done or not safe
                 if retry and attempt + 1 < attempts:
                     time.sleep(self.backoff * 2**attempt)
                     continue
@@ -158,7 +171,8 @@ class Server:
                 else:
                     sentence = tr("The connection to the server {host} broke off in the middle of an answer: "
                                   "publish again; nothing was lost.")  # fmt: skip
-                raise ServerError(sentence.format(host=_host(url)), repr(error), retryable=True) from error
+                raise ServerError(sentence.format(host=_host(url)), repr(error), retryable=True,
+                                  maybe_done=maybe_done) from error  # fmt: skip
             if 300 <= response.status_code < 400 and not kwargs["allow_redirects"]:
                 location = response.headers.get("Location", "")
                 raise ServerError(tr("The server {host} sends its requests on to {location}: publish to that address "
@@ -168,12 +182,14 @@ class Server:
                 return response
             sentence, retryable = sentence_for(response.status_code, url, what)
             turned_away = response.status_code in (429, 503)
+            maybe_done = maybe_done or (not safe and response.status_code in AMBIGUOUS)
             if retryable and (retry or turned_away) and attempt + 1 < attempts:
                 wait = response.headers.get("Retry-After", "")
                 time.sleep(min(float(wait), 10.0) if wait.isdigit() else self.backoff * 2**attempt)
                 continue
             details = f"{method} {url} -> {response.status_code}: {response.text[:500]}"
-            raise ServerError(sentence, details, status=response.status_code, retryable=retryable)
+            raise ServerError(sentence, details, status=response.status_code, retryable=retryable,
+                              maybe_done=maybe_done)  # fmt: skip
         raise AssertionError("unreachable")  # pragma: no cover
 
     def json(self, url: str, what: str = "", **kwargs) -> dict:
@@ -267,7 +283,7 @@ class Server:
             try:
                 return self._post(collection, feature)
             except ServerError as error:
-                if not uid or not (error.status is None or error.status in AMBIGUOUS) or attempt == self.retries:
+                if not uid or not error.maybe_done or attempt == self.retries:
                     raise
                 try:
                     known, remote_id = self.find(collection, uid)

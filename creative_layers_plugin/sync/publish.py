@@ -170,8 +170,8 @@ def _push(server: Server, change: Change) -> tuple[str | None, dict | None, int 
 
 def _unclear(error: ServerError) -> bool:
     """An answer that does not say whether the write was done: none at all, or a fault (some servers, pygeoapi,
-    answer every refusal, an optimistic-lock one included, with a bare 500)."""
-    return error.status is None or error.status >= 500
+    answer every refusal, an optimistic-lock one included, with a bare 500), also on an earlier attempt of it."""
+    return error.maybe_done or error.status is None or error.status >= 500
 
 
 def _after_refused_replace(server: Server, change: Change, before: dict, before_canonical, revision: int, error):
@@ -192,6 +192,7 @@ def _after_refused_replace(server: Server, change: Change, before: dict, before_
     ):
         raise ServerError(tr("Someone changed it on the server at the same moment, and the server kept their "
                              "change: publish again to decide."), error.details, status=409) from error  # fmt: skip
+    error.maybe_done = False  # read again: the record is as it was, the write was not done
     raise error
 
 
@@ -204,6 +205,7 @@ def _after_refused_delete(server: Server, change: Change, error: ServerError) ->
     except ServerError:
         raise error from None
     if not (known and remote_id is None):
+        error.maybe_done = error.maybe_done and not known  # still there: not done; unknown: it may have been
         raise error
 
 
@@ -257,7 +259,8 @@ def apply(workspace, server, state: SyncState, plan: Plan, result: PublishResult
             answered, flushed = {}, time.monotonic()
             if fatal is not None:  # the server, not a record: what it confirmed is recorded, then stop
                 error, change = fatal
-                refused = [change, *queue] if error.status is not None else list(queue)
+                unknown = error.maybe_done or error.status is None  # a write that may have been done stays journalled
+                refused = list(queue) if unknown else [change, *queue]
                 queue.clear()
                 with state.batch():
                     _drain(waiting, state, revisions, done)
