@@ -17,6 +17,7 @@ What QGIS Server 3.22 needs and a desktop workspace does not (each found by runn
 - the layers have no form (aliases, editor widgets), only their symbology: ``plain_fields``.
 
     python server/project.py --gpkg DATA.gpkx --project OUT.qgs [--create {empty,sample} | --source WS.gpkg]
+        [--layers a,b] [--as-loaded]
 """
 
 from __future__ import annotations
@@ -147,8 +148,12 @@ def cities_extent(workspace):
     return extent
 
 
-def write_project(gpkg: Path, project_path: Path) -> list[str]:
-    """Write the served project for the workspace ``gpkg``; returns the schema names of the published layers."""
+def write_project(
+    gpkg: Path, project_path: Path, layers: list[str] | None = None, as_loaded: bool = False
+) -> list[str]:
+    """Write the served project for the workspace ``gpkg``; returns the schema names of the published layers.
+    ``layers``: only these (a server that serves part of the map); ``as_loaded``: the layers with their whole default
+    style, forms included (as an administrator who adds the workspace's layers to a project would serve them)."""
     from qgis.core import QgsProject
 
     from creative_layers_plugin.core import crs as crs_tools
@@ -168,8 +173,11 @@ def write_project(gpkg: Path, project_path: Path) -> list[str]:
     project.addMapLayer(workspace.layer(VALUE_LIST_TABLE, VALUE_LIST_TABLE))
     published = []
     for layer_def in sorted(LAYERS, key=lambda item: GEOMETRY_ORDER.index(item.geometry)):
+        if layers is not None and layer_def.name not in layers:
+            continue
         layer = workspace.layer(layer_def.name)  # with its default style, stored in the file
-        plain_fields(layer)
+        if not as_loaded:
+            plain_fields(layer)
         # The name too is the schema's: QGIS Server 3.22 gives the short name as the id in /collections but the
         # layer's name in /collections/{id}. People read the title.
         layer.setShortName(layer_def.name)
@@ -210,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     origin.add_argument("--create", choices=("empty", "sample"), help="make the GeoPackage anew")
     origin.add_argument("--source", type=Path, help="copy this workspace into the GeoPackage")
     parser.add_argument("--city", default="hoi_an", help="the workspace's city (hoi_an, tam_ky, ha_noi, all)")
+    parser.add_argument("--layers", help="serve only these layers (comma-separated schema names)")
+    parser.add_argument("--as-loaded", action="store_true", help="keep the layers' forms (aliases, value maps)")
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -221,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
             copy_geopackage(args.source, args.gpkg)
         if args.create:
             create_data(args.gpkg, args.city, args.create == "sample")
-        names = write_project(args.gpkg, args.project)
+        layers = args.layers.split(",") if args.layers else None
+        names = write_project(args.gpkg, args.project, layers, args.as_loaded)
     except (UserError, sqlite3.DatabaseError, OSError, RuntimeError) as error:
         print(f"{args.source or args.gpkg}: {error}", file=sys.stderr)
         return 1

@@ -157,10 +157,12 @@ def start_pygeoapi_server(
     workers: int = 2,
     city: str = "hoi_an",
     timeout: float = 60.0,
+    layers: list[str] | None = None,
 ) -> PygeoapiHandle:
     """Start the pygeoapi server of ``run_dir`` on 127.0.0.1:``port``, writes allowed to ``user`` with ``password``;
     return once every collection is listed. Its data: a copy of the workspace ``data``, the ``city``'s sample, the
-    database of the last run in this folder, else the schema's empty tables."""
+    database of the last run in this folder, else the schema's empty tables. ``layers``: serve only these collections
+    (the database holds every table)."""
     from creative_layers_plugin.core.schema import LAYERS
 
     layout = PygeoapiLayout.of(run_dir)
@@ -216,7 +218,7 @@ def start_pygeoapi_server(
         lap("loading")
         layout.htpasswd.write_text(nginx.htpasswd_line(user, password), encoding="utf-8")
         layout.htpasswd.chmod(0o640)
-        pygeoapi_config.write(layout, url, port)
+        pygeoapi_config.write(layout, url, port, layers)
         env = pygeoapi_config.environment(layout, {**base_env, **postgis.connection_env(layout, db_password)})
         if web is not None:
             os.chown(layout.run, web.pw_uid, web.pw_gid)  # gunicorn writes its socket and pid file there
@@ -226,7 +228,7 @@ def start_pygeoapi_server(
         lap("OpenAPI document")
         start_gunicorn(layout, web, env, workers)
         nginx.start(layout, port, f"{web.pw_name} {web.pw_name}" if web else None, proxy=True)
-        _wait_ready(handle, {layer.name for layer in LAYERS}, timeout)
+        _wait_ready(handle, {layer.name for layer in LAYERS if layers is None or layer.name in layers}, timeout)
         lap("gunicorn, nginx, first answer")
     except BaseException:
         stop_pygeoapi_server(layout.root)

@@ -85,11 +85,17 @@ def environment(layout: RunLayout, log_level: int) -> dict[str, str]:
     return env
 
 
-def prepare_data(layout: RunLayout, data: Path | None, sample: bool, city: str, env: dict[str, str]) -> None:
+def prepare_data(layout: RunLayout, data: Path | None, sample: bool, city: str, env: dict[str, str],
+                 layers: list[str] | None = None, as_loaded: bool = False) -> None:  # fmt: skip
     """The run folder's GeoPackage (a copy of ``data``, made with the sample, or kept from the last run, else made
-    empty) and the project generated for it, in a separate Python process (it needs a QGIS application)."""
+    empty) and the project generated for it, in a separate Python process (it needs a QGIS application).
+    ``layers`` and ``as_loaded``: see ``project.write_project``."""
     command = [sys.executable, str(PROJECT_SCRIPT), "--gpkg", str(layout.gpkg), "--project", str(layout.project)]
     command += ["--city", city]
+    if layers is not None:
+        command += ["--layers", ",".join(layers)]
+    if as_loaded:
+        command += ["--as-loaded"]
     if data is not None:
         if not data.is_file():
             raise ServerError(f"The GeoPackage {data} does not exist: give an existing workspace or use --sample.")

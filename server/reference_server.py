@@ -122,10 +122,13 @@ def start_server(
     processes: int = 1,
     log_level: int = 1,
     timeout: float = 60.0,
+    layers: list[str] | None = None,
+    as_loaded: bool = False,
 ) -> ServerHandle:
     """Start the server of ``run_dir`` on 127.0.0.1:``port``, writes allowed to ``user`` with ``password``; return
     once ``/wfs3/collections`` answers. Its data: a copy of ``data``, the ``city``'s sample, the data of the last run
-    in this folder, else the schema's empty layers."""
+    in this folder, else the schema's empty layers. ``layers``: serve only these; ``as_loaded``: the layers keep their
+    forms (aliases, value maps), as a server set up by hand from the workspace would."""
     layout = RunLayout.of(run_dir)
     for folder in layout.folders():
         folder.mkdir(parents=True, exist_ok=True)
@@ -143,7 +146,7 @@ def start_server(
         stale.unlink(missing_ok=True)
     env = qgis_server.environment(layout, log_level)
     (layout.home / "runtime").mkdir(mode=0o700, exist_ok=True)
-    qgis_server.prepare_data(layout, Path(data) if data else None, sample, city, env)
+    qgis_server.prepare_data(layout, Path(data) if data else None, sample, city, env, layers, as_loaded)
     layout.htpasswd.write_text(nginx.htpasswd_line(user, password), encoding="utf-8")
     layout.htpasswd.chmod(0o640)
     qgis_server.give_to(account, layout.data, layout.logs, layout.run, layout.home)
