@@ -131,8 +131,9 @@ def _uid(name: str, en: str, vi: str, fr: str, tab: str = "identity", required: 
     return _f(name, T.UUID, en, vi, fr, tab=tab, required=required)
 
 
-def _coded(name: str, value_list: str, required: bool = False, tab: str = "identity") -> Field:
-    label = VALUE_LISTS[value_list].label
+def _coded(name: str, value_list: str, required: bool = False, tab: str = "identity",
+           label: Label | None = None) -> Field:  # fmt: skip
+    label = label or VALUE_LISTS[value_list].label
     return Field(name, T.TEXT, label, value_list=value_list, required=required, length=40, tab=tab)
 
 
@@ -254,9 +255,13 @@ LAYERS: tuple[Layer, ...] = (
     Layer("ward", Label("Wards and communes", "Phường, xã", "Quartiers et communes"), "MultiPolygon", "places",
           (_f("name_current", T.TEXT, "Ward (current)", "Phường, xã hiện nay", "Quartier actuel", required=True,
               length=100),
-           _coded("kind_current", "admin_kind", required=True),
+           _coded("kind_current", "admin_kind", required=True, label=Label(
+               "Administrative unit (current)", "Loại đơn vị hành chính hiện nay",
+               "Type d'unité administrative actuel")),
            _f("name_legacy", T.TEXT, "Ward (before 2025)", "Phường, xã cũ", "Ancien quartier", length=100),
-           _coded("kind_legacy", "admin_kind"),
+           _coded("kind_legacy", "admin_kind", label=Label(
+               "Administrative unit (before 2025)", "Loại đơn vị hành chính cũ",
+               "Ancien type d'unité administrative")),
            _f("effective_date", T.DATE, "In force since", "Có hiệu lực từ", "En vigueur depuis"), SOURCE),
           style="ward.qml", display_field="name_legacy"),
     Layer("sme_enrolment", Label("SME support enrolments", "Đăng ký gói hỗ trợ doanh nghiệp",

@@ -273,6 +273,14 @@ def test_every_layer_is_well_formed(lay):
         assert f.label.en and f.label.vi and f.label.fr, (lay.name, f.name)
 
 
+@pytest.mark.parametrize("lay", LAYERS, ids=lambda lay: lay.name)
+def test_no_two_fields_of_a_layer_share_a_label(lay):
+    """In any language: a form shows them apart, and a server that answers with labels can be read back."""
+    for language in ("en", "vi", "fr"):
+        labels = [getattr(f.label, language) for f in lay.all_fields()]
+        assert len(labels) == len(set(labels)), (lay.name, language, sorted(x for x in labels if labels.count(x) > 1))
+
+
 def test_every_coded_field_names_an_existing_value_list():
     coded = [(lay.name, f) for lay in LAYERS for f in lay.all_fields() if f.value_list is not None]
     assert len(coded) > 40
