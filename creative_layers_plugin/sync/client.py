@@ -8,7 +8,7 @@ repeated safely, and every answer that is not a success turned into one sentence
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -135,6 +135,8 @@ class Server:
         adapter = HTTPAdapter(pool_connections=pool, pool_maxsize=pool)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
+        # collection -> how its records' properties are read back into the schema's names (``answers.reading``)
+        self.readings: dict[str, Callable[[dict], dict]] = {}
 
     def close(self) -> None:
         self.session.close()
@@ -233,7 +235,7 @@ class Server:
         while url and url not in seen:
             seen.add(url)
             page = self.json(url, what, params=params)
-            yield from page.get("features", [])
+            yield from (self.believed(collection, feature) for feature in page.get("features", []))
             url = next((link["href"] for link in page.get("links", []) if link.get("rel") == "next"), None)
             params = None  # the next link carries them
 
@@ -241,7 +243,15 @@ class Server:
         what = tr("a record of {collection}").format(collection=collection)
         response = self.request("GET", f"{self.items_url(collection)}/{remote_id}", what,
                                 headers={"Accept": GEOJSON})  # fmt: skip
-        return self._decoded(response), response.headers.get("ETag")
+        return self.believed(collection, self._decoded(response)), response.headers.get("ETag")
+
+    def believed(self, collection: str, feature: dict) -> dict:
+        """A feature as the server gave it, its properties read back into the schema's names where the server
+        answers with labels (``readings``)."""
+        reading = self.readings.get(collection)
+        if reading is None or not isinstance(feature, dict):
+            return feature
+        return {**feature, "properties": reading(feature.get("properties") or {})}
 
     def allowed_methods(self, collection: str) -> set[str]:
         """What OPTIONS says may be done on the collection's items (empty when the server does not say)."""
@@ -268,7 +278,7 @@ class Server:
         A server that ignores the filter answers other records: then it cannot say (False, None)."""
         what = tr("the collection {collection}").format(collection=collection)
         page = self.json(self.items_url(collection), what, params={"uid": uid, "limit": 10})
-        features = page.get("features", [])
+        features = [self.believed(collection, feature) for feature in page.get("features", [])]
         for feature in features:
             if (feature.get("properties") or {}).get("uid") == uid and feature.get("id") is not None:
                 return True, str(feature["id"])

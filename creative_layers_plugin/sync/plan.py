@@ -8,10 +8,14 @@ both, to the same content     ``adopt`` (nothing to send; the base follows); bot
 both, differently             ``conflict`` (a delete against an edit too), until a decision turns it into
                               one of the above
 may not be published          ``skip``; ``withdraw`` (delete on the server) when it was published before
+the server's is older           ``rewound``: the server holds a revision older than the base's (it was restored
+                              from a backup): no edit of anyone's, never pulled without the user's decision
 ============================  =========================================================================
 
 A remote change is never overwritten without a decision: ``resolve`` applies a policy (``abort`` refuses to go on,
-``keep_local``, ``keep_remote``) or the user's decision per record.
+``keep_local``, ``keep_remote``) or the user's decision per record. What the server answers is not trusted either:
+``guards`` looks at the whole plan (a server emptied, another dataset, an older state, mass changes) before any of it
+is carried out.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from .state import BaseEntry
 POLICIES = ("abort", "keep_local", "keep_remote")
 PUSH = ("create", "update", "merge", "delete", "withdraw")
 PULL = ("pull_create", "pull_update", "pull_delete")
+REPLACES_HERE = ("pull_update", "pull_delete")  # what deletes or overwrites a record of the working copy
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class Remote:
     remote_id: str
     canonical: dict
     feature: dict  # as the server gave it (with its bookkeeping fields)
+    rev: int | None = None  # the server's revision of the record (None: it does not say)
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Change:
     local: Local | None = None
     remote: Remote | None = None
     base: BaseEntry | None = None
+    why: str = ""  # what decided a change made by a decision: theirs, mine, merge, server_state, working_copy
 
     @property
     def remote_id(self) -> str | None:
@@ -66,6 +73,8 @@ class Change:
 class Plan:
     changes: list[Change] = field(default_factory=list)
     learnt: list = field(default_factory=list)  # (layer, uid, BaseEntry | None) an interrupted publish left to record
+    absent: list[str] = field(default_factory=list)  # the schema's layers the server does not serve: left out
+    findings: list = field(default_factory=list)  # guards.Finding: what needs the user's decision before anything
 
     def counts(self) -> Counter:
         return Counter(change.action for change in self.changes)
@@ -85,8 +94,14 @@ class Plan:
 
     def sentence(self) -> str:
         numbers = self.summary()
-        return tr("to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts "
+        text = tr("to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts "
                   "{conflicts}, not published for privacy {skipped}").format(**numbers)  # fmt: skip
+        if self.absent:
+            text += "; " + tr("not on this server: kept in the working copy: {layers}").format(
+                layers=", ".join(self.absent))  # fmt: skip
+        for finding in self.findings:
+            text += ". " + finding.sentence()
+        return text
 
     def conflicts(self) -> list[Change]:
         return [change for change in self.changes if change.action == "conflict"]
@@ -95,7 +110,7 @@ class Plan:
         return [change for change in self.changes if change.action in PUSH]
 
     def is_empty(self) -> bool:
-        return not any(change.action not in ("skip",) for change in self.changes)
+        return not self.findings and not any(change.action not in ("skip",) for change in self.changes)
 
 
 def compare(layer: str, local: dict[str, Local], remote: dict[str, Remote], base: dict[str, BaseEntry]) -> list[Change]:
@@ -133,6 +148,8 @@ def _decide(layer, uid, mine: Local | None, theirs: Remote | None, before: BaseE
         if before is not None and theirs is not None and theirs.remote_id != before.remote_id:
             return change("adopt")  # the same record under a new id (the server was reloaded): follow it
         return None
+    if remote_changed and older(theirs, before) and not same(local, remote, SERVER_TOLERANCE):
+        return change("rewound")  # not an edit: the server went back to an older state of the record
     if local_changed and not remote_changed:
         if local is None:
             return change("delete")
@@ -144,6 +161,14 @@ def _decide(layer, uid, mine: Local | None, theirs: Remote | None, before: BaseE
     if same(local, remote, SERVER_TOLERANCE):
         return change("forget" if local is None else "adopt")
     return change("conflict")
+
+
+def older(theirs: Remote | None, before: BaseEntry | None) -> bool:
+    """Whether the server's record is at a revision older than the one the base saw (revisions only move forward:
+    the server's data was restored from an older copy)."""
+    if theirs is None or before is None or theirs.rev is None or before.rev is None:
+        return False
+    return theirs.rev < before.rev
 
 
 def decided(change: Change, choice: str) -> Change:
@@ -160,7 +185,7 @@ def decided(change: Change, choice: str) -> Change:
             action = "pull_update" if change.local is not None else "pull_create"
     else:
         raise ValueError(f"unknown choice {choice!r}")
-    return replace(change, action=action)
+    return replace(change, action=action, why="theirs" if choice == "keep_remote" else "mine")
 
 
 def merged(change: Change, theirs: set[str] | list[str]) -> Change:
@@ -177,7 +202,7 @@ def merged(change: Change, theirs: set[str] | list[str]) -> Change:
         elif name in remote_props:
             content["properties"][name] = body["properties"][name] = remote_props[name]
     local = Local(change.local.fid, content, body, change.local.rev)
-    return replace(change, action="merge", local=local)
+    return replace(change, action="merge", local=local, why="merge")
 
 
 def resolve(plan: Plan, policy: str = "abort", decide: Callable[[Change], str | Change | None] | None = None) -> Plan:
@@ -200,4 +225,4 @@ def resolve(plan: Plan, policy: str = "abort", decide: Callable[[Change], str | 
                                "({names}): decide for each, or choose the policy keep_local or keep_remote; nothing "
                                "was sent.").format(count=len(conflicts), names=names))  # fmt: skip
         resolved.append(choice if isinstance(choice, Change) else decided(change, choice))
-    return Plan(resolved, plan.learnt)
+    return replace(plan, changes=resolved)

@@ -13,6 +13,7 @@ from ..core.workspace import Workspace
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from ..toolbelt.task import TaskCancelledError
+from . import guards
 from .client import Server, ServerError
 from .plan import Plan, Remote, compare
 from .records import SERVER_TOLERANCE, same
@@ -61,7 +62,7 @@ def finish_journal(base: dict, remote: dict[str, Remote], pending: dict[str, lis
                 break
             if intent.snapshot is not None and theirs is not None and same(theirs.canonical, intent.snapshot,
                                                                            SERVER_TOLERANCE):  # fmt: skip
-                base[uid] = learnt[uid] = BaseEntry(theirs.remote_id, intent.snapshot)
+                base[uid] = learnt[uid] = BaseEntry(theirs.remote_id, intent.snapshot, rev=theirs.rev)
                 break
     return base, learnt
 
@@ -70,7 +71,8 @@ def make_plan(workspace: Workspace, server: Server, state: SyncState, progress: 
               validate: bool = True) -> Plan:  # fmt: skip
     """Read both sides and compare. The server is read in a thread while the working copy is read (and, with
     ``validate``, checked: its errors stop everything before the server's own errors are said). A layer is compared
-    as soon as both sides of it are read, and let go (what is in memory at once stays small)."""
+    as soon as both sides of it are read, and let go (what is in memory at once stays small). A layer the server does
+    not serve is left out (``plan.absent``); the guards look at the whole plan at the end (``plan.findings``)."""
     reader = RemoteReader(server, LAYERS).start()
     try:
         bases = {layer.name: state.base(layer.name) for layer in LAYERS}
@@ -92,34 +94,41 @@ def make_plan(workspace: Workspace, server: Server, state: SyncState, progress: 
         if validate:
             refuse_errors(problems + cross_record_problems(LAYERS, records, lang, warnings=False))
         del records, problems
-        plan = Plan()
+        plan, counted = Plan(), {}
         for step, layer in enumerate(LAYERS):
             if layer.name not in compared:
                 local = locals_.pop(layer.name)
-                remote = _remote(server, reader, layer.name, local, cancelled)
+                remote = _remote(server, reader, layer.name, cancelled)
+                if remote is None:
+                    plan.absent.append(layer.name)  # not on this server: kept in the working copy, base untouched
+                    compared.pop(layer.name, None)
+                    continue
                 compared[layer.name] = _compare(layer.name, local, remote, bases.pop(layer.name), pending)
-            changes, learnt = compared.pop(layer.name)
+            changes, learnt, counted[layer.name] = compared.pop(layer.name)
             plan.learnt += learnt
             plan.changes += changes
             progress(35 + 5 * (step + 1) / len(LAYERS))
+        if not counted:
+            raise ServerError(tr("The server {url} serves none of the creative map's layers: check the address (the "
+                                 "landing page of the map's OGC API - Features); nothing was sent.").format(
+                url=server.url), status=404)  # fmt: skip
+        plan.findings = guards.find(plan, server.url, counted)
         return plan
     finally:
         reader.stop()
 
 
-def _remote(server: Server, reader: RemoteReader, name: str, local: dict, cancelled) -> dict[str, Remote]:
+def _remote(server: Server, reader: RemoteReader, name: str, cancelled) -> dict[str, Remote] | None:
+    """The server's records of the layer ``name``; None when the server does not serve it."""
     try:
         if name in reader.info(cancelled).collections:
             return reader.layer(name, cancelled)
     except ReadCancelledError as error:
         raise PublishCancelledError(tr("The publish was cancelled before anything was sent.")) from error
-    if any(record.canonical is not None for record in local.values()):
-        raise ServerError(tr("The server {url} has no collection {layer}: ask its administrator to publish it (or "
-                             "check the address); nothing was sent.").format(url=server.url, layer=name),
-                          status=404)  # fmt: skip
-    return {}
+    return None
 
 
-def _compare(name: str, local: dict, remote: dict[str, Remote], base: dict, pending: dict) -> tuple[list, list]:
+def _compare(name: str, local: dict, remote: dict[str, Remote], base: dict, pending: dict) -> tuple:
+    counted = guards.count(local, remote, base)
     base, learnt = finish_journal(base, remote, pending.get(name, {}))
-    return compare(name, local, remote, base), [(name, uid, entry) for uid, entry in learnt.items()]
+    return compare(name, local, remote, base), [(name, uid, entry) for uid, entry in learnt.items()], counted

@@ -2,9 +2,12 @@
 
 1. read and validate the working copy (errors stop everything before a byte is sent) while, in a thread, the server
    is read (conformance, collections, every item of every collection the schema knows): ``planning.make_plan``;
-2. plan (``plan.compare``: base / local / remote) and resolve the conflicts (a policy, or the user's decisions);
+2. plan (``plan.compare``: base / local / remote), look at the whole plan before believing it (``guards``: a server
+   emptied, another dataset, an older state, mass changes need the user's decision, ``guard``), and resolve the
+   conflicts (a policy, or the user's decisions);
 3. unless it is a dry run: apply, with the journal (``state``), the writes concurrently over kept-alive
-   connections, then what comes in from the server; the base follows only what the server confirmed.
+   connections, then what comes in from the server, every record it deletes or overwrites here kept in the history
+   first (``history``); the base follows only what the server confirmed.
 
 A publish cut short (cancelled, killed, the server gone) leaves the working copy and the server whole: the next
 publish reads both again and finishes the work, creating nothing twice (a record is known by its uid).
@@ -25,8 +28,10 @@ from ..core.workspace_open import open_workspace
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger
+from . import guards
 from .client import Server, ServerError
 from .connection import open_server
+from .history import History
 from .plan import PULL, Change, Plan, Remote, resolve
 from .planning import PublishCancelledError, check_workspace, finish_journal, make_plan, refuse_errors  # noqa: F401
 from .records import SERVER_TOLERANCE, canonical, cleared_as_empty, same
@@ -104,9 +109,11 @@ def publish(
     cancelled: Callable[[], bool] | None = None,
     server: Server | None = None,
     plan: Plan | None = None,
+    guard: str = "stop",
 ) -> PublishResult:
     """Publish (or, with ``dry_run``, only plan): ``plan`` is a plan decided already (by the panel's user), else the
-    plan is made here and its conflicts resolved by ``decide`` or ``policy``."""
+    plan is made here, what its guards found decided by ``guard`` (``stop``: UserError, nothing sent) and its
+    conflicts resolved by ``decide`` or ``policy``."""
     progress = progress or (lambda _value: None)
     cancelled = cancelled or (lambda: False)
     workspace = open_workspace(workspace_path)
@@ -120,8 +127,8 @@ def publish(
                 logger.info("Finishing a publish that was interrupted (%s writes were under way).", resumed)
             if plan is None:
                 plan = make_plan(workspace, server, state, progress, cancelled)
-            if not dry_run:  # a dry run reports the conflicts as they are
-                plan = resolve(plan, policy, decide)
+            if not dry_run:  # a dry run reports the findings and the conflicts as they are
+                plan = resolve(guards.decide(plan, guard), policy, decide)
             result = PublishResult(plan, dry_run, resumed=resumed)
             if not dry_run:
                 apply(workspace, server, state, plan, result, progress, cancelled)
@@ -144,9 +151,10 @@ def publish(
 def _push(server: Server, change: Change) -> tuple[str | None, dict | None, int | None]:
     """Send one change; returns (remote id, the new base snapshot, the revision the server now holds)."""
     layer = change.layer
-    if change.action == "create":
-        body = _with_rev(change.local.body, 1)
-        return server.create(layer, body), change.local.canonical, 1
+    if change.action == "create":  # created again (the server lost it): at the revision it had, not older
+        revision = max(1, change.base.rev or 1) if change.base is not None else 1
+        body = _with_rev(change.local.body, revision)
+        return server.create(layer, body), change.local.canonical, revision
     current, etag = server.get(layer, change.remote_id)  # read again just before writing over or deleting it
     current_canonical = canonical(_layer(layer), current.get("properties") or {}, current.get("geometry"))
     if change.remote is not None and not same(current_canonical, change.remote.canonical, SERVER_TOLERANCE):
@@ -222,12 +230,36 @@ def _layer(name: str) -> Layer:
 
 
 def apply(workspace, server, state: SyncState, plan: Plan, result: PublishResult, progress, cancelled) -> None:
-    done = {"create": 0, "update": 0, "delete": 0, "pull": 0, "conflicts": 0, "skipped": plan.summary()["skipped"]}
-    for layer_name, uid, entry in plan.learnt:  # what an interrupted publish did not get to record
-        state.confirm(layer_name, uid, entry.remote_id if entry else None, entry.snapshot if entry else None)
+    """Carry the plan out, with a row in the publish log and every record it deletes or overwrites here kept in the
+    history first."""
+    if plan.is_empty() and not plan.learnt:
+        result.done = {key: 0 for key in ("create", "update", "delete", "pull", "conflicts")}
+        result.done["skipped"] = plan.summary()["skipped"]
+        return
     pushes = plan.pushes()
     if pushes:
         server.check_write(pushes[0].layer)  # refused credentials: said before anything is written anywhere
+    with History(workspace.path) as history:
+        run = history.begin(state.server)
+        outcome = "failed"
+        try:
+            _apply(workspace, server, state, plan, result, progress, cancelled,
+                   lambda layer, rows: history.keep(run, layer, rows))  # fmt: skip
+            outcome = "done" if not result.failures else "failed"
+        except PublishCancelledError:
+            outcome = "cancelled"
+            raise
+        finally:
+            history.finish(run, outcome, result.done)
+
+
+def _apply(workspace, server, state: SyncState, plan: Plan, result: PublishResult, progress, cancelled, keep) -> None:
+    done = {"create": 0, "update": 0, "delete": 0, "pull": 0, "conflicts": 0, "skipped": plan.summary()["skipped"]}
+    result.done = done
+    for layer_name, uid, entry in plan.learnt:  # what an interrupted publish did not get to record
+        state.confirm(layer_name, uid, entry.remote_id if entry else None, entry.snapshot if entry else None,
+                      entry.rev if entry else None)  # fmt: skip
+    pushes = plan.pushes()
     state.begin([Intent(change.layer, change.uid, change.action, change.local.canonical if change.local else None)
                  for change in pushes if change.action not in ("delete", "withdraw")]
                 + [Intent(change.layer, change.uid, change.action) for change in pushes
@@ -276,20 +308,23 @@ def apply(workspace, server, state: SyncState, plan: Plan, result: PublishResult
         merges = [change for change in plan.changes if change.layer == layer.name and change.action == "merge"
                   and (change.layer, change.uid) not in {(c.layer, c.uid) for c, _ in result.failures}]  # fmt: skip
         write_pulled(workspace, layer, [replace(change, action="pull_update", remote=Remote(
-            change.remote_id, change.local.canonical, change.local.body)) for change in merges])  # fmt: skip
+            change.remote_id, change.local.canonical, change.local.body)) for change in merges], keep)  # fmt: skip
     for name, by_fid in revisions.items():
         write_revisions(workspace, _layer(name), by_fid)
     for layer in LAYERS:
         pulls = [change for change in plan.changes if change.layer == layer.name and change.action in PULL]
-        done["pull"] += write_pulled(workspace, layer, pulls)
-        for change in pulls:
-            snapshot = change.remote.canonical if change.remote is not None else None
-            state.confirm(change.layer, change.uid, change.remote_id, snapshot)
-    for change in plan.changes:
-        if change.action in ("adopt", "forget"):
-            snapshot = None if change.action == "forget" else (change.local or change.remote).canonical
-            state.confirm(change.layer, change.uid, change.remote_id, snapshot)
-    result.done = done
+        done["pull"] += write_pulled(workspace, layer, pulls, keep)
+        with state.batch():
+            for change in pulls:
+                remote = change.remote
+                state.confirm(change.layer, change.uid, change.remote_id, remote.canonical if remote else None,
+                              remote.rev if remote else None)  # fmt: skip
+    with state.batch():
+        for change in plan.changes:
+            if change.action in ("adopt", "forget"):
+                snapshot = None if change.action == "forget" else (change.local or change.remote).canonical
+                rev = change.remote.rev if change.remote is not None else None
+                state.confirm(change.layer, change.uid, change.remote_id, snapshot, rev)
 
 
 def _collect(answered: dict, state, revisions, done, result):
@@ -318,7 +353,7 @@ def _stops_everything(error: ServerError, change: Change) -> bool:
 
 
 def _confirmed(state, change, remote_id, snapshot, revision, revisions, done) -> None:
-    state.confirm(change.layer, change.uid, remote_id, snapshot)
+    state.confirm(change.layer, change.uid, remote_id, snapshot, revision)
     if revision is not None and change.local is not None:
         revisions.setdefault(change.layer, {})[change.local.fid] = revision
     done[{"withdraw": "delete", "merge": "update"}.get(change.action, change.action)] += 1
@@ -340,6 +375,10 @@ def write_report(result: PublishResult, path: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["layer", "uid", "action", "result"])
+        for finding in result.plan.findings:  # a dry run's: what a publish would stop on
+            writer.writerow([finding.layer or "", "", f"guard:{finding.kind}", finding.sentence()])
+        for name in result.plan.absent:
+            writer.writerow([name, "", "absent", tr("not on this server: kept in the working copy")])
         for change in result.plan.changes:
             outcome = failed.get((change.layer, change.uid)) or (tr("planned") if result.dry_run else tr("done"))
             writer.writerow([change.layer, change.uid, change.action, outcome])

@@ -4,7 +4,8 @@ A record goes out as a GeoJSON Feature: the geometry in CRS84 (longitude, latitu
 EPSG:6960 pinned), the properties the schema publishes (never a field whose privacy is ``never``), text in Unicode
 NFC and otherwise exactly as typed. ``canonical`` gives the one comparable form of a record, whether it comes from
 the working copy or back from a server (which may write a date as a date-time, a boolean as 0/1, an empty text as
-null): the sync state keeps it as the base, and ``same`` compares two of them (coordinates within a millimetre).
+null): the sync state keeps it as the base, and ``same`` compares two of them (coordinates within a millimetre; a
+multiple choice as a set: a server may list the choices in another order).
 
 The record fields that say who changed what when (``rev``, ``updated_at``, ``updated_by``) travel but do not count as
 content: two planners who made a feature the same have no conflict.
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..core.schema import FieldType, Layer
+from ..core.schema import FieldType, Layer, split_multi
 
 BOOKKEEPING = ("rev", "updated_at", "updated_by")
 COORDINATE_TOLERANCE = 1e-8  # degrees: about a millimetre, between two readings of the working copy
@@ -156,7 +158,12 @@ def text_digest(text: str) -> int:
 def _same_value(first: Any, second: Any) -> bool:
     if isinstance(first, float | int) and isinstance(second, float | int) and not isinstance(first, bool):
         return math.isclose(first, second, rel_tol=NUMBER_TOLERANCE, abs_tol=NUMBER_TOLERANCE)
+    if first.__class__ is str and second.__class__ is str and first != second and _MULTI.match(first):
+        return _MULTI.match(second) is not None and set(split_multi(first)) == set(split_multi(second))
     return first == second
+
+
+_MULTI = re.compile(r'^\{"(?:[^"\\]|\\.)*"(?:,"(?:[^"\\]|\\.)*")*\}$')  # a multiple choice's stored form
 
 
 def _same_coordinates(first: Any, second: Any, tolerance: float) -> bool:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 
 from ..core.schema import Layer
+from . import answers
 from .client import Server, ServerInfo
 from .plan import Remote
 from .records import canonical
@@ -26,16 +27,31 @@ class ReadCancelledError(Exception):
 
 def read_remote(server: Server, layer: Layer, page_size: int = READ_PAGE_SIZE,
                 stopped: Callable[[], bool] | None = None) -> dict[str, Remote]:  # fmt: skip
-    """uid -> the server's record of ``layer`` (canonical form, and the feature as the server gave it)."""
+    """uid -> the server's record of ``layer`` (canonical form, and the feature as the server gave it). Its first
+    record is checked against the schema before any is believed (``answers.reading``)."""
     remote = {}
+    server.readings.pop(layer.name, None)
     for count, feature in enumerate(server.items(layer.name, page_size=page_size)):
+        if count == 0:
+            reading = answers.reading(layer, feature.get("properties") or {}, server.url)
+            if reading is not None:  # labels read back into names: this record and every later one
+                server.readings[layer.name] = reading
+                feature = server.believed(layer.name, feature)
         if stopped is not None and count % 1000 == 0 and stopped():
             break
         props = feature.get("properties") or {}
         uid = props.get("uid")
         if uid and feature.get("id") is not None:
-            remote[uid] = Remote(str(feature["id"]), canonical(layer, props, feature.get("geometry")), feature)
+            content = canonical(layer, props, feature.get("geometry"))
+            remote[uid] = Remote(str(feature["id"]), content, feature, _revision(props.get("rev")))
     return remote
+
+
+def _revision(value) -> int | None:
+    try:
+        return int(value) if value is not None and value != "" else None
+    except (TypeError, ValueError):
+        return None
 
 
 class RemoteReader:

@@ -1,8 +1,9 @@
 """What the working copy knows of a server, kept in the GeoPackage beside the layers (plain tables, like the
 workspace's own facts):
 
-- ``cl_sync_base``: per server, layer and uid, the record's id on the server and its content as both sides had it
-  after the last synchronisation (the *base* of the three-way comparison, ``records.canonical`` form);
+- ``cl_sync_base``: per server, layer and uid, the record's id on the server, its content as both sides had it after
+  the last synchronisation (the *base* of the three-way comparison, ``records.canonical`` form) and the revision the
+  server then held (``rev``: revisions only move forward; a server that answers an older one was restored);
 - ``cl_sync_journal``: the writes a publish has started and not yet seen confirmed. A publish writes its intents
   before it sends anything and removes each one with the base change it confirms, in one transaction; what is left
   after a crash or a cancel tells the next publish that it is finishing an interrupted one (which it does safely:
@@ -28,15 +29,17 @@ class BaseEntry:
     """A record's base: its id on the server and its content (``snapshot``). Read from the sync state, the content is
     decoded when first asked for (``digest`` tells whether a record is unchanged without it)."""
 
-    __slots__ = ("_key", "_snapshot", "_source", "digest", "remote_id")
+    __slots__ = ("_key", "_snapshot", "_source", "digest", "remote_id", "rev")
 
     def __init__(self, remote_id: str | None, snapshot: dict | None = None, digest: int | None = None,
-                 source: SyncState | None = None, key: tuple[str, str] | None = None) -> None:  # fmt: skip
+                 source: SyncState | None = None, key: tuple[str, str] | None = None,
+                 rev: int | None = None) -> None:  # fmt: skip
         self.remote_id = remote_id
         self._snapshot = snapshot
         self.digest = digest
         self._source = source
         self._key = key
+        self.rev = rev  # the server's revision of the record then (None: not known, a base older than 0.4)
 
     @property
     def snapshot(self) -> dict:
@@ -52,7 +55,7 @@ class BaseEntry:
     __hash__ = None
 
     def __repr__(self) -> str:
-        return f"BaseEntry(remote_id={self.remote_id!r}, snapshot={self.snapshot!r})"
+        return f"BaseEntry(remote_id={self.remote_id!r}, snapshot={self.snapshot!r}, rev={self.rev!r})"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class SyncState:
         self.server = server_key(url)
         self.connection = sqlite3.connect(str(self.path), timeout=timeout)
         self._ready = self._exists(BASE_TABLE) and self._exists(JOURNAL_TABLE)
+        self._has_rev = self._ready and "rev" in self._columns(BASE_TABLE)
         self._batching = False
 
     @contextlib.contextmanager
@@ -95,17 +99,23 @@ class SyncState:
         query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
         return self.connection.execute(query, (table,)).fetchone() is not None
 
+    def _columns(self, table: str) -> list[str]:
+        return [row[1] for row in self.connection.execute(f"PRAGMA table_info({table})")]
+
     def _ensure(self) -> None:
-        """The tables, made at the first write (reading a server changes nothing in the working copy)."""
-        if self._ready:
+        """The tables, made at the first write (reading a server changes nothing in the working copy); a base of an
+        older version gets its ``rev`` column."""
+        if self._ready and self._has_rev:
             return
-        self._ready = True
+        self._ready = self._has_rev = True
         with self.connection:
             self.connection.execute(
                 f"CREATE TABLE IF NOT EXISTS {BASE_TABLE} (server TEXT NOT NULL, layer TEXT NOT NULL, "
-                "uid TEXT NOT NULL, remote_id TEXT, snapshot TEXT NOT NULL, synced_at TEXT NOT NULL, "
+                "uid TEXT NOT NULL, remote_id TEXT, snapshot TEXT NOT NULL, synced_at TEXT NOT NULL, rev INTEGER, "
                 "PRIMARY KEY (server, layer, uid))"
             )
+            if "rev" not in self._columns(BASE_TABLE):
+                self.connection.execute(f"ALTER TABLE {BASE_TABLE} ADD COLUMN rev INTEGER")
             self.connection.execute(
                 f"CREATE TABLE IF NOT EXISTS {JOURNAL_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                 "server TEXT NOT NULL, layer TEXT NOT NULL, uid TEXT NOT NULL, action TEXT NOT NULL, "
@@ -130,11 +140,13 @@ class SyncState:
         this state is open): a record unchanged on both sides is known by its ``digest``."""
         if not self._ready:
             return {}
+        rev = "rev" if self._has_rev else "NULL"
         rows = self.connection.execute(
-            f"SELECT uid, remote_id, snapshot FROM {BASE_TABLE} WHERE server = ? AND layer = ?", (self.server, layer)
+            f"SELECT uid, remote_id, snapshot, {rev} FROM {BASE_TABLE} WHERE server = ? AND layer = ?",
+            (self.server, layer),
         )
-        return {uid: BaseEntry(remote_id, None, text_digest(snapshot), self, (layer, uid))
-                for uid, remote_id, snapshot in rows}  # fmt: skip
+        return {uid: BaseEntry(remote_id, None, text_digest(snapshot), self, (layer, uid), revision)
+                for uid, remote_id, snapshot, revision in rows}  # fmt: skip
 
     def snapshot(self, layer: str, uid: str) -> dict:
         """The base content of one record (decoded)."""
@@ -150,9 +162,10 @@ class SyncState:
         query = f"SELECT 1 FROM {BASE_TABLE} WHERE server = ? LIMIT 1"
         return self.connection.execute(query, (self.server,)).fetchone() is not None
 
-    def confirm(self, layer: str, uid: str, remote_id: str | None, snapshot: dict | None) -> None:
-        """What the server confirmed: the new base of a record (None: the record is gone on both sides), and its
-        intent, if any, done. One transaction."""
+    def confirm(self, layer: str, uid: str, remote_id: str | None, snapshot: dict | None,
+                rev: int | None = None) -> None:  # fmt: skip
+        """What the server confirmed: the new base of a record (None: the record is gone on both sides) with the
+        revision the server holds, and its intent, if any, done. One transaction."""
         self._ensure()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with contextlib.nullcontext() if self._batching else self.connection:
@@ -161,8 +174,8 @@ class SyncState:
                                         (self.server, layer, uid))  # fmt: skip
             else:
                 self.connection.execute(
-                    f"INSERT OR REPLACE INTO {BASE_TABLE} (server, layer, uid, remote_id, snapshot, synced_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", (self.server, layer, uid, remote_id, dumps(snapshot), now),
+                    f"INSERT OR REPLACE INTO {BASE_TABLE} (server, layer, uid, remote_id, snapshot, synced_at, rev) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", (self.server, layer, uid, remote_id, dumps(snapshot), now, rev),
                 )  # fmt: skip
             self.connection.execute(f"DELETE FROM {JOURNAL_TABLE} WHERE server = ? AND layer = ? AND uid = ?",
                                     (self.server, layer, uid))  # fmt: skip

@@ -21,6 +21,7 @@ from ..core.schema import FieldType, Layer
 from ..core.validation import Problem, check_feature, plain_value, record_of
 from ..core.workspace import Workspace, WorkspaceError, to_qvariant
 from ..toolbelt.i18n import tr
+from .history import records_of
 from .plan import Change, Local
 from .records import BOOKKEEPING, canonical_of, digest, fast_wire, wire_fields, wire_value
 from .remote_reader import ReadCancelledError
@@ -205,8 +206,13 @@ def _attributes(qgs_layer: QgsVectorLayer, layer: Layer, props: dict) -> dict[in
     return values
 
 
-def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change]) -> int:
-    """Write the server's records into the working copy (create, update, delete); returns how many."""
+Keep = Callable[[str, list[tuple[str, str, str, dict]]], None]
+
+
+def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change], keep: Keep | None = None) -> int:
+    """Write the server's records into the working copy (create, update, delete); returns how many. ``keep`` is
+    handed every record about to be deleted or overwritten, as it is (``history.records_of``), before anything is
+    written: (layer, [(uid, action, why, record)])."""
     changes = list(changes)
     if not changes:
         return 0
@@ -215,6 +221,12 @@ def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change]) 
     transform = crs_tools.transform(WIRE_CRS, qgs_layer.crs()) if layer.geometry else None
     by_uid = {f["uid"]: f.id() for f in qgs_layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
         QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["uid"], qgs_layer.fields()))}  # fmt: skip
+    if keep is not None:
+        replaced = [change for change in changes if change.uid in by_uid]
+        kept = records_of(qgs_layer, [by_uid[change.uid] for change in replaced])
+        keep(layer.name, [(change.uid, "pull_delete" if change.action == "pull_delete" else "pull_update",
+                           change.why or "pulled", kept[by_uid[change.uid]])
+                          for change in replaced if by_uid[change.uid] in kept])  # fmt: skip
     created, attribute_changes, geometry_changes, deleted = [], {}, {}, []
     for change in changes:
         if change.action == "pull_delete":

@@ -482,11 +482,38 @@ CASES: tuple[Case, ...] = (
         SERVER_WHOLE,
     ),
     Case(
-        "srv-404-collection-missing",
+        "srv-404-no-collection",
         "Server answers",
-        "A server without the collection `organisation`",
-        "The server {url} has no collection organisation: ask its administrator to publish it (or check the "
-        "address); nothing was sent.",
+        "A server without any collection of the creative map (a layer it lacks is left out, the rest published)",
+        "The server {url} serves none of the creative map's layers: check the address (the landing page of the map's "
+        "OGC API - Features); nothing was sent.",
+        SERVER_WHOLE,
+    ),
+    Case(
+        "srv-records-without-uid",
+        "Server answers",
+        "Records of `organisation` answered without their `uid` (a server that does not serve the map's schema)",
+        "The server {host} answers organisation with records that have no uid (their fields: {fields}): it does not "
+        "serve the creative map's layers as the plugin made them; ask its administrator, or check the address; "
+        "nothing was sent.",
+        SERVER_WHOLE,
+    ),
+    Case(
+        "srv-labels-inexact",
+        "Server answers",
+        "Records answered with field labels instead of names, one value being no label of its list",
+        "The server {host} answers organisation with field labels instead of names (“Mã định danh” for uid) and they "
+        "cannot all be read back exactly (“Không rõ” is not one value of actor_type): ask its administrator to serve "
+        "the layers without their forms (in the served project, Layer Properties > Attributes Form: no aliases, no "
+        "value maps); nothing was sent.",
+        SERVER_WHOLE,
+    ),
+    Case(
+        "srv-fields-missing",
+        "Server answers",
+        "Records of `organisation` answered without some of the schema's fields",
+        "The server {host} serves organisation without the fields phone, email: ask its administrator to serve every "
+        "field of the layer; nothing was sent.",
         SERVER_WHOLE,
     ),
     Case(

@@ -11,7 +11,7 @@ import pytest
 from .cases import BY_ID
 
 BOUND: dict[str, str] = {}  # case id -> the test bound to it
-SYNC_TABLES = ("cl_sync_base", "cl_sync_journal")  # what a publish records about itself
+SYNC_TABLES = ("cl_sync_base", "cl_sync_journal", "cl_publish_log", "cl_history")  # what a publish records of itself
 
 
 def _register(case_id: str, test_name: str) -> None:

@@ -184,13 +184,50 @@ def test_timeout(sample_ws, fake):
     assert writes(fake) == [] and layers_digest(sample_ws.path) == before
 
 
-@bound("srv-404-collection-missing")
-def test_collection_missing(creativemap_provider, sample_ws, fake):
-    fake.behaviour.collections.remove("organisation")
+@bound("srv-404-no-collection")
+def test_no_collection_of_the_map(creativemap_provider, sample_ws, fake):
+    fake.behaviour.collections.clear()
     before = layers_digest(sample_ws.path)
     sentence = run_failing("publish", {"WORKSPACE": str(sample_ws.path), "SERVER_URL": fake.url})
-    expect("srv-404-collection-missing", sentence)
+    expect("srv-404-no-collection", sentence)
     assert writes(fake) == [] and layers_digest(sample_ws.path) == before
+
+
+def published_then_answered(sample_ws, fake, answer) -> str:
+    """The sample published to the fake server, which then answers ``organisation``'s records through ``answer``:
+    the next publish's sentence; the working copy's records are as they were, and nothing more was written."""
+    publish(sample_ws.path, fake.url, server=quick(fake.url))
+    before, sent = records_digest(sample_ws.path), len(writes(fake))
+    fake.behaviour.answer = lambda name, props: answer(props) if name == "organisation" else props
+    sentence = publish_failing(sample_ws, fake.url)
+    assert records_digest(sample_ws.path) == before and len(writes(fake)) == sent
+    return sentence
+
+
+@bound("srv-records-without-uid")
+def test_records_without_uid(sample_ws, fake):
+    sentence = published_then_answered(sample_ws, fake, lambda props: {"id": 1, "title": props["name"]})
+    expect("srv-records-without-uid", sentence)
+
+
+@bound("srv-labels-inexact")
+def test_labels_that_cannot_be_read_back(sample_ws, fake):
+    from creative_layers_plugin.core.schema import layer
+
+    labels = {field.name: field.label.vi for field in layer("organisation").all_fields()}
+
+    def as_labels(props):
+        unknown = {"actor_type": "Không rõ"}  # no label of the list
+        return {labels.get(name, name): unknown.get(name, value) for name, value in props.items()}
+
+    expect("srv-labels-inexact", published_then_answered(sample_ws, fake, as_labels))
+
+
+@bound("srv-fields-missing")
+def test_fields_missing(sample_ws, fake):
+    sentence = published_then_answered(sample_ws, fake, lambda props: {
+        name: value for name, value in props.items() if name not in ("phone", "email")})  # fmt: skip
+    expect("srv-fields-missing", sentence)
 
 
 # --------------------------------------------------------------------------------------------------- statuses

@@ -23,6 +23,7 @@ class Behaviour:
         self.requests: list[tuple[str, str]] = []
         self.created: dict[str, dict] = {}
         self.created_in: dict[str, str] = {}  # remote id -> collection
+        self.answer = None  # (collection, properties) -> the properties the server answers (a server set up so)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -58,6 +59,8 @@ class Handler(BaseHTTPRequestHandler):
                 features = [{**feature, "id": remote_id} for remote_id, feature in behaviour.created.items()
                             if behaviour.created_in[remote_id] == name
                             and uid in (None, (feature.get("properties") or {}).get("uid"))]  # fmt: skip
+                if behaviour.answer is not None:
+                    features = [{**f, "properties": behaviour.answer(name, f["properties"])} for f in features]
                 self._send(200, {"type": "FeatureCollection", "features": features, "links": []})
         elif self.path.startswith("/collections"):
             self._send(200, {"collections": [{"id": name, "title": name} for name in behaviour.collections]})

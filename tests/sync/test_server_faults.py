@@ -9,6 +9,7 @@ from creative_layers_plugin.core.schema import LAYERS
 from creative_layers_plugin.sync.client import Server, sentence_for
 from creative_layers_plugin.sync.publish import publish
 from creative_layers_plugin.toolbelt.errors import UserError
+from tests.bad_inputs.checks import records_digest
 
 from .misbehaving import MisbehavingServer
 
@@ -33,13 +34,16 @@ def fake():
         yield server
 
 
-def test_a_missing_collection_is_named_and_nothing_is_sent(sample, fake):
+def test_a_missing_collection_is_left_out_and_said_and_the_rest_published(sample, fake):
     fake.behaviour.collections.remove("organisation")
-    before = layers_digest(sample.path)
-    with pytest.raises(UserError, match="has no collection organisation"):
-        publish(sample.path, fake.url, server=quick(fake.url))
-    assert [method for method, _ in fake.behaviour.requests if method != "GET"] == []
-    assert layers_digest(sample.path) == before
+    before = records_digest(sample.path)
+    dry = publish(sample.path, fake.url, server=quick(fake.url), dry_run=True)
+    assert dry.plan.absent == ["organisation"] and "kept in the working copy: organisation" in dry.plan.sentence()
+    result = publish(sample.path, fake.url, server=quick(fake.url))
+    assert result.numbers()["create"] > 200
+    assert "organisation" not in fake.behaviour.created_in.values()  # nothing sent to a collection it lacks
+    assert records_digest(sample.path) == before  # not a record of it lost here
+    assert "organisation,,absent,not on this server: kept in the working copy" in result.report.read_text("utf-8")
 
 
 def test_a_server_failing_on_writes_stops_with_a_sentence(sample, fake):
