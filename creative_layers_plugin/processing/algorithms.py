@@ -6,6 +6,7 @@ from .create_workspace import CreateWorkspaceAlgorithm
 from .export_annotation_sheet import ExportAnnotationSheetAlgorithm
 from .import_records import ImportRecordsAlgorithm
 from .publish import PublishAlgorithm
+from .restore import RestoreAlgorithm
 from .validate import ValidateAlgorithm
 
 ALGORITHMS: list[type] = [
@@ -14,4 +15,5 @@ ALGORITHMS: list[type] = [
     ValidateAlgorithm,
     ExportAnnotationSheetAlgorithm,
     PublishAlgorithm,
+    RestoreAlgorithm,
 ]

@@ -32,7 +32,7 @@ def test_dry_run_then_publish_through_processing(sample, server, authcfg, creati
     assert run({**parameters, "DRY_RUN": False})["CREATED"] == 0  # nothing twice
 
 
-@pytest.mark.parametrize("policy", [1, 2])  # keep_local, keep_remote
+@pytest.mark.parametrize("policy", [1, "keep_remote"])  # by number (saved models) or by name (the contract)
 def test_the_conflict_policy_decides(sample, server, authcfg, creativemap_provider, tmp_path, policy):
     from creative_layers_plugin.core.workspace import create_workspace
 
@@ -53,6 +53,29 @@ def test_the_conflict_policy_decides(sample, server, authcfg, creativemap_provid
     assert (result["UPDATED"], result["PULLED"]) == ((1, 0) if policy == 1 else (0, 1))
 
 
+def test_an_emptied_server_waits_for_guard_policy_and_restore_brings_back_what_was_accepted(
+    sample, server, authcfg, creativemap_provider
+):
+    from .test_server_changes import records_here, restart
+
+    parameters = {"WORKSPACE": str(sample.path), "SERVER_URL": server.features_url, "AUTHCFG": authcfg}
+    created = run(parameters)["CREATED"]
+    had = records_here(sample)
+    server.kind = "qgis_server"
+    restart(server, fresh=True)  # reinstalled empty
+    with pytest.raises(QgsProcessingException, match="no longer holds what this working copy published"):
+        run(parameters)  # the default: stop
+    assert records_here(sample) == had
+
+    accepted = run({**parameters, "GUARD_POLICY": "accept_server"})
+    assert accepted["PULLED"] == created and records_here(sample) != had
+    import processing
+
+    restored = processing.run("creativemap:restore", {"WORKSPACE": str(sample.path)})
+    assert restored["RESTORED"] == created and records_here(sample) == had
+    assert run({**parameters, "GUARD_POLICY": 1})["CREATED"] == created  # restored records go out again
+
+
 def test_a_failure_is_the_algorithm_failing_with_the_sentence(sample, creativemap_provider):
     with pytest.raises(QgsProcessingException, match="is not a server address"):
         run({"WORKSPACE": str(sample.path), "SERVER_URL": "map.example.org"})
@@ -67,8 +90,18 @@ def test_qgis_process_plans_a_publish_without_credentials(sample, server, tmp_pa
     qgis_session.deploy_plugin(profiles)
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
            "QGIS_CUSTOM_CONFIG_PATH": str(profiles)}  # fmt: skip
-    command = ["qgis_process.bin", "--json", "run", "creativemap:publish", "--", f"WORKSPACE={sample.path}",
-               f"SERVER_URL={server.features_url}", "DRY_RUN=true"]  # fmt: skip
+    command = [
+        "qgis_process.bin",
+        "--json",
+        "run",
+        "creativemap:publish",
+        "--",
+        f"WORKSPACE={sample.path}",
+        f"SERVER_URL={server.features_url}",
+        "DRY_RUN=true",
+        "CONFLICT_POLICY=keep_remote",
+        "GUARD_POLICY=send_working_copy",
+    ]  # fmt: skip  (the policies by name, as the contract writes them)
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     results = json.loads(result.stdout[result.stdout.index("{") :])["results"]
