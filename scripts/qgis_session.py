@@ -1,6 +1,6 @@
 """Run real QGIS with Creative Layers in a profile that belongs to the project, never the user's own.
 
-    python scripts/qgis_session.py run [--lang vi|fr|en] [--screenshot PATH] [--competition | --publish]
+    python scripts/qgis_session.py run [--lang vi|fr|en] [--screenshot PATH] [--competition | --publish | --history]
 
 With a display, QGIS opens with the plugin enabled and its dock shown. Without one (a server, CI), QGIS runs under
 Xvfb, a screenshot of the screen is saved to the printed path, and the command exits 0 when the dock was seen.
@@ -113,6 +113,7 @@ def run_under_xvfb(
     competition: bool = False,
     publish_url: str | None = None,
     conflict_screenshot: Path | None = None,
+    history: str | None = None,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -132,6 +133,8 @@ def run_under_xvfb(
         env["CREATIVE_LAYERS_PUBLISH"] = publish_url
     if conflict_screenshot is not None:
         env["CREATIVE_LAYERS_CONFLICT_SCREENSHOT"] = str(conflict_screenshot)
+    if history:
+        env["CREATIVE_LAYERS_HISTORY"] = history
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -165,12 +168,33 @@ def reference_server(publish: bool):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    handle = start_server(folder / "run", port, "staff", secrets.token_urlsafe(16))  # reading needs no password
+    password = secrets.token_urlsafe(16)  # reading needs no password; --history writes with it
+    handle = start_server(folder / "run", port, "staff", password)
+    handle.password = password
     try:
         yield handle
     finally:
         handle.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def history_state(server, workspace: Path) -> Path:
+    """For the History tab's picture: ``workspace`` published to ``server``, which is then reinstalled empty at the
+    same address, and the workspace takes the server's state (its records go to its history). Returns a copy of the
+    workspace made before that, which still expects its records on the server (the question a publish asks)."""
+    from server.reference_server import start_server
+
+    env = {**os.environ, "CREATIVE_MAP_SERVER_PASSWORD": server.password, "QT_QPA_PLATFORM": "offscreen"}
+    demo = [sys.executable, str(Path(__file__).with_name("history_demo.py")), str(workspace), server.features_url]
+    subprocess.run(demo, env=env, check=True, capture_output=True, timeout=300)
+    before = workspace.with_name(f"{workspace.stem}_before.gpkg")
+    shutil.copy(workspace, before)
+    server.stop()
+    fresh = Path(tempfile.mkdtemp(prefix="run-", dir=server.run_dir.parent))
+    fresh.chmod(0o755)
+    server.run_dir = start_server(fresh, server.port, "staff", server.password).run_dir  # the same address, empty
+    subprocess.run([*demo, "accept_server"], env=env, check=True, capture_output=True, timeout=300)
+    return before
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,16 +211,25 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--publish", action="store_true", help="show the Publish tab: a reference server on loopback, "
                      "its connection tested and a dry run")  # fmt: skip
     run.add_argument("--conflict-screenshot", type=Path, help="also save a picture of the conflict dialog")
+    run.add_argument("--history", action="store_true", help="show the History tab after a publish that accepted the "
+                     "state of a server reinstalled empty")  # fmt: skip
+    run.add_argument("--guard-screenshot", type=Path, help="with --history: also save a picture of the question a "
+                     "publish asks before that")  # fmt: skip
     args = parser.parse_args(argv)
 
     prepare_profile(args.profiles, language=args.lang)
     deployed = deploy_plugin(args.profiles)
     print(f"Creative Layers deployed to {deployed}")
+    if args.history:  # a workspace of its own, made anew: it is published and emptied
+        args.workspace = args.workspace.with_name("creative_map_history.gpkg")
+        for stale in (args.workspace, args.workspace.with_name(f"{args.workspace.stem}_before.gpkg")):
+            stale.unlink(missing_ok=True)
     workspace = sample_workspace(args.profiles, args.workspace)
     print(f"Sample workspace (Hội An): {workspace}")
     with contextlib.ExitStack() as stack:
         # the shared server to publish to, with the sample (the --publish picture starts an empty one of its own)
-        shared = None if args.publish else stack.enter_context(shared_server.shared_server(profile_dir(args.profiles)))
+        own = args.publish or args.history
+        shared = None if own else stack.enter_context(shared_server.shared_server(profile_dir(args.profiles)))
         if shared is not None:
             print(f"Shared server (OGC API - Features, the Hội An sample), ready to publish to: {shared.features_url}")
         return _run_qgis(args, workspace)
@@ -210,11 +243,16 @@ def _run_qgis(args, workspace: Path) -> int:
         return subprocess.run(command, env=env, check=False).returncode
 
     print("No display: running QGIS under Xvfb to take a screenshot of its window.")
-    with reference_server(args.publish) as server:
+    with reference_server(args.publish or args.history) as server:
+        guard = None
+        if args.history:
+            before = history_state(server, workspace)
+            guard = f"{server.features_url}|{before}|{args.guard_screenshot or ''}"
         report = run_under_xvfb(
             args.profiles, args.screenshot, args.screenshot.with_suffix(".json"), workspace=workspace,
             form_screenshot=args.form_screenshot, competition=args.competition,
-            publish_url=server.features_url if server else None, conflict_screenshot=args.conflict_screenshot,
+            publish_url=server.features_url if args.publish else None, conflict_screenshot=args.conflict_screenshot,
+            history=guard,
         )  # fmt: skip
     if not report.get("ok"):
         print(f"QGIS did not show the Creative Layers panel: {report.get('error')}", file=sys.stderr)
@@ -229,6 +267,10 @@ def _run_qgis(args, workspace: Path) -> int:
         print("The Publish tab: " + " / ".join(report["publish"]))
     if args.conflict_screenshot:
         print(f"Screenshot of the conflict dialog: {args.conflict_screenshot}")
+    if args.history:
+        print("The History tab: " + " / ".join(report["history"]["runs"]))
+    if args.guard_screenshot:
+        print(f"Screenshot of the question before a publish: {args.guard_screenshot}")
     return 0
 
 

@@ -6,6 +6,8 @@ CREATIVE_LAYERS_INSTALL_ZIP (optional zip to install first), CREATIVE_LAYERS_WOR
 to open), CREATIVE_LAYERS_COMPETITION (show the Competition tab at the site, a line being sketched),
 CREATIVE_LAYERS_PUBLISH (a server's address: show the Publish tab with it, its connection tested and a dry run done),
 CREATIVE_LAYERS_CONFLICT_SCREENSHOT (PNG path: a picture of the conflict dialog, with a record of the sample),
+CREATIVE_LAYERS_HISTORY ("URL|WORKSPACE|PNG": show the History tab; then a picture of the question a publish of
+WORKSPACE to URL asks, when PNG is given),
 CREATIVE_LAYERS_RELOADS (how many times to unload and
 load the plugin again, as QGIS's plugin manager does, before counting its registrations).
 """
@@ -205,6 +207,37 @@ def _finish_conflict(report):
     QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
 
 
+def _show_history(dock):
+    """The History tab, the publish that accepted the server's state chosen, a few of its records selected."""
+    panel = dock.history
+    _show_tab(dock, panel)
+    panel.refresh(newest=True)
+    for index in range(min(3, panel.form.entriesTree.topLevelItemCount())):
+        panel.form.entriesTree.topLevelItem(index).setSelected(True)
+    runs = panel.form.runsTree
+    return {"runs": [" ".join(runs.topLevelItem(i).text(c) for c in range(3)) for i in range(runs.topLevelItemCount())],
+            "entries": panel.form.entriesTree.topLevelItemCount()}  # fmt: skip
+
+
+def _show_guard(url, workspace, path):
+    """The question a publish asks, for the copy of the workspace made before the server was emptied."""
+    from creative_layers_plugin.gui.guard_dialog import GuardDialog
+    from creative_layers_plugin.sync.publish import prepare
+
+    dialog = GuardDialog(prepare(workspace, url), iface.mainWindow())
+    dialog.show()
+    _state["guard"] = (dialog, path)
+    return {"findings": dialog.form.findingsLabel.text(), "accept": dialog.form.acceptButton.text()}
+
+
+def _finish_guard(report):
+    dialog, path = _state["guard"]
+    report["guard"]["saved"] = dialog.grab().save(path, "PNG")
+    dialog.close()
+    _write_report(report)
+    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+
+
 def _creative_map_layers():
     from creative_layers_plugin.core import loading
 
@@ -237,8 +270,12 @@ def _tick():
             _state["opened"] = True
             plugins[PLUGIN].open_workspace(workspace)
             return
-        if workspace and _creative_map_layers() == 0:
+        history = os.environ.get("CREATIVE_LAYERS_HISTORY")
+        if workspace and _creative_map_layers() == 0 and not (history and dock.workspace is not None):
             return  # the workspace is still being opened (a QgsTask)
+        if history and not _state.get("history"):
+            _state["history"] = _show_history(dock)
+            return
         if os.environ.get("CREATIVE_LAYERS_COMPETITION") and not _state.get("competition"):
             _state["competition"] = _show_competition(dock)
             return
@@ -264,6 +301,14 @@ def _tick():
         if publish_url:
             report["publish"] = _state["publish"]["step_texts"]
             _state["publish"]["settings"].save()  # the profile keeps the address it had
+        if history:
+            report["history"] = _state["history"]
+            url, before, guard_shot = history.split("|")
+            if guard_shot:
+                report["guard"] = _show_guard(url, before, guard_shot)
+                QTimer.singleShot(1500, lambda: _finish_guard(report))
+                _state["timer"].stop()
+                return
         conflict_shot = os.environ.get("CREATIVE_LAYERS_CONFLICT_SCREENSHOT")
         if conflict_shot:
             report["conflict"] = _show_conflict(dock, conflict_shot)

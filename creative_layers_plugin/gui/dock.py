@@ -22,6 +22,7 @@ from ..toolbelt.settings import PluginSettings
 from ..toolbelt.task import PluginTask, TaskCancelledError
 from .competition import CompetitionPanel
 from .duplicate_guard import DuplicateGuard
+from .history_panel import HistoryPanel
 from .problems import RecordsPanel
 from .publish_panel import PublishPanel
 
@@ -88,7 +89,9 @@ class CreativeMapDock(QgsDockWidget):
         self.records = RecordsPanel(self, qgis_language())
         self.competition = CompetitionPanel(self, qgis_language())
         self.publish = PublishPanel(self, qgis_language())
-        for panel, title in ((self.competition, tr("Competition")), (self.publish, tr("Publish"))):
+        self.history = HistoryPanel(self, qgis_language())
+        tabs = ((self.competition, tr("Competition")), (self.publish, tr("Publish")), (self.history, tr("History")))
+        for panel, title in tabs:
             scroller = QScrollArea(self.form.pages)  # the review list is long: the tab scrolls in a short dock
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.NoFrame)
@@ -285,6 +288,7 @@ class CreativeMapDock(QgsDockWidget):
         self.form.countLabel.setVisible(loaded)
         self.competition.refresh()
         self.publish.refresh()
+        self.history.refresh()
 
     def _project_cleared(self) -> None:
         self.duplicate_guard.unwatch()
@@ -301,6 +305,7 @@ class CreativeMapDock(QgsDockWidget):
         self.duplicate_guard.unwatch()
         self.competition.cleanup()
         self.publish.cleanup()
+        self.history.cleanup()
         self.cancel_task()
         if self.basemap_task is not None:
             self.basemap_task.cancel()

@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..core import loading
 from ..core.schema import LAYERS
+from ..sync import guards
 from ..sync.client import Server, ServerError, ServerInfo
 from ..sync.connection import open_server
 from ..sync.plan import Plan, resolve
@@ -37,6 +38,7 @@ from ..toolbelt.log import logger, notify
 from ..toolbelt.settings import PluginSettings
 from ..toolbelt.task import PluginTask, TaskCancelledError
 from .conflict_dialog import ask_conflict
+from .guard_dialog import ask_guard
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
@@ -133,6 +135,7 @@ class PublishPanel(QWidget):
         self.plan_key: tuple[str, str] | None = None  # (workspace, server) the plan was made for
         self.report: Path | None = None
         self.ask_conflict = ask_conflict  # replaced in tests by an answer
+        self.ask_guard = ask_guard  # the same
         self.auth_select = QgsAuthConfigSelect(self, basic_only_key())
         # its own layout ends with a stretch, which would make it take all the tab's spare height
         self.auth_select.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
@@ -243,6 +246,7 @@ class PublishPanel(QWidget):
             notify(sentence, Qgis.Info if cancelled else Qgis.Critical)
         if label is self.form.resultLabel and self.dock.workspace is not None:
             self.dock.refresh()  # what the server confirmed before the stop is in the working copy
+            self.dock.history.refresh(newest=True)
 
     # results
     def _connection_checked(self, check: ConnectionCheck, with_credentials: bool) -> None:
@@ -256,6 +260,8 @@ class PublishPanel(QWidget):
             text = tr("Nothing to publish: this working copy and the server are level.")
         else:
             text = tr("If you publish now: {plan}.").format(plan=plan.sentence())
+            if plan.findings:
+                text += " " + tr("Publishing will first ask you which side is right; nothing is sent before.")
             if plan.conflicts():
                 text += " " + tr("Publishing will ask you about each record changed on both sides.")
         self.form.planLabel.setText(text)
@@ -267,6 +273,14 @@ class PublishPanel(QWidget):
         QTimer.singleShot(0, lambda: self.decide_and_publish(plan, path, url))
 
     def decide_and_publish(self, plan: Plan, path: Path, url: str) -> ServerTask | None:
+        if plan.findings:  # the server is not what was published to it, or many records would go: the user decides
+            choice = self.ask_guard(plan, self.window())
+            if choice is None:
+                self._busy(False)
+                self._say(tr("The publish was stopped before anything was sent; nothing changed here or on the "
+                             "server."), Qgis.Info)  # fmt: skip
+                return None
+            plan = guards.decide(plan, choice)
         conflicts = plan.conflicts()
         decisions = {}
         for position, change in enumerate(conflicts, 1):
@@ -307,6 +321,7 @@ class PublishPanel(QWidget):
         )
         if any(numbers[key] for key in ("create", "update", "delete", "pull")) and self.dock.workspace is not None:
             self.dock.refresh()  # what came in (and the revisions) onto the map
+        self.dock.history.refresh(newest=True)
         self.refresh()
 
     # state
@@ -316,6 +331,12 @@ class PublishPanel(QWidget):
 
     def _forget_plan(self) -> None:
         self.plan, self.plan_key = None, None
+
+    def forget_plan(self) -> None:
+        """The working copy changed (a restore): what the last check said no longer holds."""
+        self._forget_plan()
+        self.form.planLabel.clear()
+        self.refresh()
 
     def _busy(self, busy: bool, value: float = 0) -> None:
         self.busy = busy
