@@ -51,10 +51,16 @@ def finish_journal(base: dict, remote: dict[str, Remote], pending: dict[str, lis
     """The base as it would be had interrupted publishes heard the server's answers: a write found on the server
     (or a delete found done) was ours, so it is no change of theirs, and no conflict with what was edited since.
     A record may have several intents (publishes cut short one after the other): any of them may be the one that
-    landed. Returns the base and what it learnt (uid -> BaseEntry, or None for a record gone), to be recorded."""
+    landed. A create that did not land (the record is not on the server) stays what was decided: the record is
+    compared as one the server never had, and created, not taken for deleted there (a "send the working copy's records
+    again" cut short goes on). Returns the base and what it learnt (uid -> BaseEntry, or None for a record gone), to
+    be recorded."""
     base, learnt = dict(base), {}
     for uid, intents in pending.items():
         theirs = remote.get(uid)
+        if theirs is None and intents[-1].action == "create":
+            base.pop(uid, None)  # compared only: the stored base changes when the server confirms the create
+            continue
         for intent in reversed(intents):
             if intent.snapshot is None and theirs is None:
                 base.pop(uid, None)

@@ -1,5 +1,5 @@
-"""Publish in a process of its own (to be killed by the interruption tests): ``publish_child.py WORKSPACE URL``,
-the password in CREATIVE_MAP_SERVER_PASSWORD. Prints the numbers, or the sentence and exits 1."""
+"""Publish in a process of its own (to be killed by the interruption tests): ``publish_child.py WORKSPACE URL
+[GUARD_POLICY]``, the password in CREATIVE_MAP_SERVER_PASSWORD. Prints the numbers, or the sentence and exits 1."""
 
 import json
 import os
@@ -21,7 +21,8 @@ def main() -> int:
     workspace, url = sys.argv[1], sys.argv[2]
     server = Server(url, auth=("staff", os.environ["CREATIVE_MAP_SERVER_PASSWORD"]), retries=0)
     try:
-        result = publish(workspace, url, server=server, policy="keep_local")
+        guard = sys.argv[3] if len(sys.argv) > 3 else "stop"
+        result = publish(workspace, url, server=server, policy="keep_local", guard=guard)
     except UserError as error:
         sys.stderr.write(error.sentence + "\n")
         return 1

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from creative_layers_plugin.core.workspace import create_workspace
+from creative_layers_plugin.sync import history
 from creative_layers_plugin.sync.client import Server
 from creative_layers_plugin.sync.publish import publish
 from creative_layers_plugin.sync.state import SyncState
@@ -18,6 +20,7 @@ from creative_layers_plugin.toolbelt.errors import UserError
 from server.reference_server import start_server
 
 from .test_publish import edit, items
+from .test_server_changes import records_here, restart
 
 CHILD = Path(__file__).with_name("publish_child.py")
 LAYERS = ("organisation", "space", "event", "person", "annotation_point", "annotation_line", "ward")
@@ -28,9 +31,9 @@ def connect(server):
     return Server(server.features_url, auth=("staff", server.password))
 
 
-def start_child(workspace, server):
+def start_child(workspace, server, guard="stop"):
     env = {**os.environ, "CREATIVE_MAP_SERVER_PASSWORD": server.password, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, str(CHILD), str(workspace.path), server.features_url], env=env,
+    return subprocess.Popen([sys.executable, str(CHILD), str(workspace.path), server.features_url, guard], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
 
 
@@ -46,30 +49,78 @@ def assert_server_equals_working_copy(workspace, server):
         assert set(remote) == local, name
 
 
-def test_killed_at_random_moments_the_next_publish_completes(sample, server):
+def test_killed_at_random_moments_the_next_publish_completes(sample, server, tmp_path):
+    """Forty publishes killed while they plan, send or bring in another editor's changes (each change brought in is
+    first kept in the history, so a kill between the keeping and the writing loses nothing either)."""
     seed = int(os.environ.get("CREATIVE_LAYERS_SEED", random.randrange(1 << 30)))
     print(f"interruption seed: {seed} (CREATIVE_LAYERS_SEED={seed} replays it)")
     rng = random.Random(seed)
+    publish(sample.path, server.features_url, server=connect(server))
+    other = create_workspace(tmp_path / "other.gpkg", "hoi_an", sample=False)  # a second editor, on other records
+    publish(other.path, server.features_url, server=connect(server))
     organisations = sorted(f["uid"] for f in sample.layer("organisation").getFeatures())
+    mine, theirs = organisations[::2], organisations[1::2]
+    names_of_theirs: dict[str, str] = {}
     kills = rounds = 0
-    while kills < 10 and rounds < 30:  # at least ten publishes killed while running
+    while kills < 40 and rounds < 100:  # at least forty publishes killed while running
         rounds += 1
-        for uid in rng.sample(organisations, 15):  # each round has writes to cut short
+        for uid in rng.sample(mine, 10):  # each round has writes to cut short
             edit(sample, "organisation", uid, name=f"Tổ chức {rounds} (đã sửa)")
-        child = start_child(sample, server)
-        time.sleep(rng.uniform(0.8, 3.0))  # QGIS starts in about a second: the kill lands while it plans or sends
+        if rounds % 4 == 0:  # and changes of the other editor's to bring in
+            for uid in rng.sample(theirs, 4):
+                names_of_theirs[uid] = f"Của người khác {rounds}"
+                edit(other, "organisation", uid, name=names_of_theirs[uid])
+            # many of this editor's changes come in at once: a mass change here, which the other editor accepts
+            accepted = publish(other.path, server.features_url, server=connect(server), guard="accept_server")
+            assert accepted.numbers()["conflicts"] == 0
+        child = start_child(sample, server, guard="accept_server")
+        time.sleep(rng.uniform(0.9, 2.4))  # QGIS starts in about a second: the kill lands while it plans or sends
         if child.poll() is None:
             child.kill()
             kills += 1
         child.communicate(timeout=60)
-    assert kills >= 10, f"only {kills} publishes were still running when killed"
-    result = publish(sample.path, server.features_url, server=connect(server))
+    assert kills >= 40, f"only {kills} publishes were still running when killed"
+    result = publish(sample.path, server.features_url, server=connect(server), guard="accept_server")
     assert result.numbers()["conflicts"] == 0
     assert_server_equals_working_copy(sample, server)
     with SyncState(sample.path, server.features_url) as state:
         assert state.pending() == []  # the journal finished
     again = publish(sample.path, server.features_url, server=connect(server), dry_run=True).plan
     assert again.is_empty(), [(change.layer, change.action) for change in again.changes if change.action != "skip"]
+    here = {f["uid"]: f["name"] for f in sample.layer("organisation").getFeatures()}
+    assert all(here[uid] == name for uid, name in names_of_theirs.items())  # every change of theirs came in
+    kept = {entry.uid for run in history.publishes(sample.path) for entry in history.entries(sample.path, run.id)}
+    assert set(names_of_theirs) <= kept  # and what each replaced here was kept first
+
+
+def test_sending_the_working_copy_again_killed_at_random_moments(sample, server):
+    """The server reinstalled empty; the user chose to send the working copy again, and that publish is killed ten
+    times part way: each next one goes on creating what is still missing (never taking it for deleted there), and
+    in the end the server holds every record once."""
+    seed = int(os.environ.get("CREATIVE_LAYERS_SEED", random.randrange(1 << 30)))
+    print(f"interruption seed: {seed} (CREATIVE_LAYERS_SEED={seed} replays it)")
+    rng = random.Random(seed)
+    publish(sample.path, server.features_url, server=connect(server))
+    before = records_here(sample)
+    server.kind = "qgis_server"
+    restart(server, fresh=True)
+    kills = rounds = 0
+    asked = True  # the publish asks the user, who chooses to send the working copy again
+    while kills < 10 and rounds < 30:
+        rounds += 1
+        child = start_child(sample, server, guard="send_working_copy" if asked else "stop")
+        time.sleep(rng.uniform(1.2, 3.5))
+        if child.poll() is None:
+            child.kill()
+            kills += 1
+        _out, err = child.communicate(timeout=60)
+        asked = "send_working_copy" in err  # asked again only while none of the creates was under way
+        assert records_here(sample) == before  # not a record lost here, whatever moment the kill came
+    assert kills >= 10, f"only {kills} publishes were still running when killed"
+    result = publish(sample.path, server.features_url, server=connect(server), guard="send_working_copy")
+    assert result.numbers()["pull"] == 0 and records_here(sample) == before
+    assert_server_equals_working_copy(sample, server)
+    assert publish(sample.path, server.features_url, server=connect(server), dry_run=True).plan.is_empty()
 
 
 def test_the_server_stopped_mid_publish(sample, server):

@@ -179,3 +179,21 @@ def test_a_layer_served_without_some_fields_is_refused():
     props = {name: None for name in ORG.field_names() if name not in ("name", "phone")}
     with pytest.raises(ServerError, match="without the fields name, phone"):
         answers.reading(ORG, props, URL)
+
+
+def test_a_send_again_cut_short_goes_on_and_is_not_taken_for_deletes():
+    """The user chose to send the working copy again; the publish was cut short after part of the creates: the
+    records still missing are created by the next publish, not pulled as deleted (a fifth of them: no mass change)."""
+    from creative_layers_plugin.sync.planning import finish_journal
+    from creative_layers_plugin.sync.state import Intent
+
+    mine, theirs, before = everything_published()
+    for uid in UIDS[:4]:
+        del theirs[uid]
+    pending = {uid: [Intent("organisation", uid, "create", SAME[uid])] for uid in UIDS[:4]}
+    compared, learnt = finish_journal(before, theirs, pending)
+    plan = plan_of(mine, theirs, compared)
+    assert {change.uid: change.action for change in plan.changes} == dict.fromkeys(UIDS[:4], "create")
+    assert learnt == {} and plan.findings == []
+    plan = plan_of(mine, theirs, before)  # without the journal's word: four deletes to pull, a mass change here
+    assert [finding.kind for finding in plan.findings] == ["mass_here"]
