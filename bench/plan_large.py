@@ -15,7 +15,9 @@ organisations are renamed in the workspace, and measured, alternating:
   held in memory (what ``prepare`` costs without the network).
 
 Printed: the medians, the ratio plan / plain read (target at most 1.5), the local side's and the server side's
-ratios, and the memory:
+ratios, the share of ``prepare()`` the guards take (the dataset and mass-change checks, the revisions read, the
+answers checked against the schema: each function timed where it runs, inside the measured ``prepare()``; at most
+5 %), and the memory:
 the peak of the process's resident size while planning (sampled every 10 ms) above where it started, the growth of
 ru_maxrss, and, with ``--tracemalloc``, the Python allocations' peak of the local side.
 """
@@ -35,6 +37,7 @@ from qgis.core import QgsVectorLayer
 
 from creative_layers_plugin.core.schema import LAYERS
 from creative_layers_plugin.core.workspace_open import open_workspace
+from creative_layers_plugin.sync import answers, guards, remote_reader
 from creative_layers_plugin.sync.client import Server
 from creative_layers_plugin.sync.plan import Remote, compare
 from creative_layers_plugin.sync.publish import prepare
@@ -43,6 +46,45 @@ from creative_layers_plugin.sync.state import SyncState
 from creative_layers_plugin.sync.working_copy import read_local
 
 MB = 1024 * 1024
+
+
+class Clock:
+    """Time spent in some module functions (wrapped in place while it is used), summed over every call, also from
+    the threads that call them."""
+
+    def __init__(self, *targets: tuple[object, str]) -> None:
+        self.targets = targets
+        self.spent = 0.0
+        self.lock = threading.Lock()
+        self.saved: list[tuple[object, str, object]] = []
+
+    def __enter__(self) -> Clock:
+        for owner, name in self.targets:
+            function = getattr(owner, name)
+            self.saved.append((owner, name, function))
+            setattr(owner, name, self._timed(function))
+        return self
+
+    def _timed(self, function):
+        def timed(*args, **kwargs):
+            begun = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                with self.lock:
+                    self.spent += time.perf_counter() - begun
+
+        return timed
+
+    def __exit__(self, *exc) -> None:
+        for owner, name, function in self.saved:
+            setattr(owner, name, function)
+
+
+def guard_clock() -> Clock:
+    """The checks of the guards inside ``prepare()``: the counts per layer, the findings, each record's revision
+    read, the first record of each collection checked against the schema."""
+    return Clock((guards, "count"), (guards, "find"), (remote_reader, "_revision"), (answers, "reading"))
 
 
 def resident() -> int:
@@ -139,8 +181,8 @@ def record_base(path: Path, url: str, published: dict[str, dict]) -> dict[str, d
         for name, records in published.items():
             remote[name] = {}
             for uid, local in records.items():
-                state.confirm(name, uid, str(local.fid), local.canonical)
-                remote[name][uid] = Remote(str(local.fid), local.canonical, local.body)
+                state.confirm(name, uid, str(local.fid), local.canonical, local.rev)
+                remote[name][uid] = Remote(str(local.fid), local.canonical, local.body, local.rev)
     return remote
 
 
@@ -189,6 +231,7 @@ def plan_benchmark(source: Path, scratch: Path, fresh_server, copy_of, changed: 
         sides = ("plain", "prepare", "local", "server")
         times: dict[str, list[float]] = {side: [] for side in sides}
         parts: dict[str, list[float]] = {"server read, first request to last page": [], "in item pages": []}
+        guarded: list[float] = []  # the share of prepare() in the guards' checks
         memory = None
         for run in range(repeats):
             for side in sides[run % len(sides) :] + sides[: run % len(sides)]:
@@ -201,8 +244,9 @@ def plan_benchmark(source: Path, scratch: Path, fresh_server, copy_of, changed: 
                     server_side(url)
                 else:
                     server = TimedServer(url)
-                    with PeakResident() as peak:
+                    with PeakResident() as peak, guard_clock() as clock:
                         plan = prepare(work, url, server=server)
+                    guarded.append(clock.spent / (time.perf_counter() - begun))
                     memory = memory or peak
                     parts["server read, first request to last page"].append(server.last_page - server.first_call)
                     parts["in item pages"].append(server.in_items)
@@ -228,6 +272,8 @@ def plan_benchmark(source: Path, scratch: Path, fresh_server, copy_of, changed: 
     print(f"ratio plan / plain read: {planned / plain:.2f} (target at most 1.5)")
     print(f"ratio local side / plain read: {local / plain:.2f}")
     print(f"ratio server side alone / plain read: {alone / plain:.2f} (the floor of the plan's ratio)")
+    print(f"guards' share of prepare(): {100 * statistics.median(guarded):.2f} % (at most 5 %; findings: "
+          f"{[finding.kind for finding in plan.findings]})")  # fmt: skip
     traced_text = f", tracemalloc peak of the local side {traced / MB:.0f} MB" if traced is not None else ""
     print(
         f"memory while planning: resident peak +{(memory.peak - memory.start) / MB:.0f} MB (from "

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="75"/>
         <source>Creative Layers</source>
         <translation>Couches créatives</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="87"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -129,87 +129,87 @@
         <translation>L'espace de travail n'a pas pu être mis à jour (couche {layer}) : restaurez-le depuis une sauvegarde et signalez le problème.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="39"/>
         <source>All cities</source>
         <translation>Toutes les villes</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="118"/>
+        <location filename="../gui/dock.py" line="121"/>
         <source>All creative fields</source>
         <translation>Tous les domaines créatifs</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="125"/>
+        <location filename="../gui/dock.py" line="128"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="133"/>
+        <location filename="../gui/dock.py" line="136"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="133"/>
+        <location filename="../gui/dock.py" line="136"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="142"/>
         <source>Opening {name}</source>
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="142"/>
+        <location filename="../gui/dock.py" line="145"/>
         <source>Creating {name}</source>
         <translation>Création de {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="260"/>
+        <location filename="../gui/dock.py" line="263"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>{shown} entités affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="273"/>
+        <location filename="../gui/dock.py" line="276"/>
         <source>No creative map is open yet.</source>
         <translation>Aucune carte créative n'est encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="275"/>
+        <location filename="../gui/dock.py" line="278"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name} : {count} entités dans {layers} couches.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="29"/>
+        <location filename="../processing/create_workspace.py" line="28"/>
         <source>Create a workspace</source>
         <translation>Créer un espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32"/>
+        <location filename="../processing/create_workspace.py" line="31"/>
         <source>Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the sample data of the chosen city.</source>
         <translation>Crée une copie de travail de la carte créative : un GeoPackage avec toutes les couches de la carte (en EPSG:5899 pour Hội An et Tam Kỳ, EPSG:5897 pour Hà Nội), leurs listes de valeurs en trois langues et, si demandé, les données d'exemple de la ville choisie.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="52"/>
+        <location filename="../processing/validate.py" line="51"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="41"/>
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>Add the sample data</source>
         <translation>Ajouter les données d'exemple</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46"/>
+        <location filename="../processing/create_workspace.py" line="45"/>
         <source>Features written</source>
         <translation>Entités écrites</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="57"/>
+        <location filename="../processing/create_workspace.py" line="56"/>
         <source>{count} features written to {path}.</source>
         <translation>{count} entités écrites dans {path}.</translation>
     </message>
@@ -284,27 +284,27 @@
         <translation>{path} n'est pas encodé en UTF-8 : enregistrez-le de nouveau au format CSV UTF-8 et importez-le.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="114"/>
+        <location filename="../core/import_source.py" line="115"/>
         <source>{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or shapefile, with the column names on the first line.</source>
         <translation>{path} ne peut pas être lu comme une table d'enregistrements : vérifiez qu'il s'agit d'un fichier CSV, GeoJSON ou shapefile complet, avec les noms de colonnes sur la première ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="141"/>
+        <location filename="../core/import_source.py" line="148"/>
         <source>The field map entry {entry} has no equals sign: write the field map as column=field;other column=other_field.</source>
         <translation>L'entrée {entry} de la correspondance des champs n'a pas de signe égal : écrivez la correspondance sous la forme column=field;other column=other_field.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="181"/>
+        <location filename="../core/import_source.py" line="188"/>
         <source>The field map names the column {column}, which {path} does not have: use one of {columns}.</source>
         <translation>La correspondance des champs nomme la colonne {column}, que {path} ne contient pas : utilisez l'une des colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="191"/>
+        <location filename="../core/import_source.py" line="198"/>
         <source>The field map names the field {field}, which the layer {layer} does not have: use one of {fields}, x or y.</source>
         <translation>La correspondance des champs nomme le champ {field}, que la couche {layer} ne contient pas : utilisez l'un des champs {fields}, x ou y.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="224"/>
+        <location filename="../core/import_source.py" line="231"/>
         <source>No column of {path} matches a field of the layer {layer}: name the columns after its fields ({fields}) or give a field map.</source>
         <translation>Aucune colonne de {path} ne correspond à un champ de la couche {layer} : nommez les colonnes d'après ses champs ({fields}) ou indiquez une correspondance des champs.</translation>
     </message>
@@ -359,72 +359,72 @@
         <translation>Le rapport d'importation n'a pas pu être écrit dans {path} : choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="55"/>
+        <location filename="../gui/dock.py" line="56"/>
         <source>Checking the basemap</source>
         <translation>Vérification du fond de carte</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="40"/>
+        <location filename="../processing/import_records.py" line="39"/>
         <source>Import records</source>
         <translation>Importer des enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="43"/>
+        <location filename="../processing/import_records.py" line="42"/>
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Importe des enregistrements dans une couche de l'espace de travail depuis un CSV avec des colonnes x et y, un GeoJSON ou un shapefile, y compris les exports ArcGIS Survey123 : GlobalID devient l'uid, CreationDate, EditDate, Creator et Editor remplissent les champs de l'enregistrement, et les libellés en vietnamien, en anglais ou en français deviennent des codes. Les colonnes sont associées aux champs par leur nom ou leur libellé ; une correspondance des champs comme Tên tổ chức=name;Loại=actor_type remplace cette association. Importer de nouveau le même fichier met à jour ses enregistrements au lieu de les dupliquer. Les lignes qui ne peuvent pas être importées sont listées dans le rapport avec leur numéro de ligne et la raison.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53"/>
+        <location filename="../processing/import_records.py" line="52"/>
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Enregistrements à importer (CSV, GeoJSON ou shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="54"/>
+        <location filename="../processing/import_records.py" line="53"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="57"/>
+        <location filename="../processing/import_records.py" line="56"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="60"/>
+        <location filename="../processing/import_records.py" line="59"/>
         <source>Field map (column=field;other=field2)</source>
         <translation>Correspondance des champs (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="63"/>
+        <location filename="../processing/import_records.py" line="62"/>
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Système de coordonnées des colonnes x et y (WGS 84 si vide)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="68"/>
+        <location filename="../processing/import_records.py" line="67"/>
         <source>Import report</source>
         <translation>Rapport d'importation</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57"/>
+        <location filename="../processing/validate.py" line="56"/>
         <source>CSV files</source>
         <translation>Fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records added</source>
         <translation>Enregistrements ajoutés</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Records updated</source>
         <translation>Enregistrements mis à jour</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="74"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="111"/>
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>{imported} enregistrements ajoutés, {updated} mis à jour, {rejected} lignes rejetées (voir {report}).</translation>
     </message>
@@ -689,52 +689,52 @@
         <translation>Le style de la couche {layer} n'a pas pu être enregistré dans l'espace de travail : {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="39"/>
+        <location filename="../processing/validate.py" line="38"/>
         <source>Validate the workspace</source>
         <translation>Valider l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="42"/>
+        <location filename="../processing/validate.py" line="41"/>
         <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
         <translation>Vérifie chaque entité d'un espace de travail selon les règles de la carte créative : champs obligatoires, numéros de téléphone au format international (+84…), adresses e-mail et web, horaires d'ouverture OpenStreetMap, nombres dans les limites, codes présents dans leurs listes, dates dans l'ordre, confidentialité (un jeune leader n'est jamais publié) et géométries. Les erreurs bloquent la publication ; les avertissements (pas de photo, pas de contact, pas de consentement) sont seulement informatifs. Le rapport liste chaque problème avec sa couche, son entité, son champ et sa raison ; sans nom de fichier, il est écrit à côté de l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57"/>
+        <location filename="../processing/validate.py" line="56"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="62"/>
+        <location filename="../processing/validate.py" line="61"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="63"/>
+        <location filename="../processing/validate.py" line="62"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="74"/>
+        <location filename="../processing/validate.py" line="73"/>
         <source>The validation was cancelled.</source>
         <translation>La validation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="78"/>
+        <location filename="../processing/validate.py" line="77"/>
         <source>{layer} {uid}, {field}: {message}</source>
         <translation>{layer} {uid}, {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="87"/>
+        <location filename="../processing/validate.py" line="86"/>
         <source>{errors} errors and {warnings} warnings in {path}.</source>
         <translation>{errors} erreurs et {warnings} avertissements dans {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="92"/>
+        <location filename="../processing/validate.py" line="91"/>
         <source>The report is in {report}.</source>
         <translation>Le rapport se trouve dans {report}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="79"/>
+        <location filename="../sync/answers.py" line="89"/>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>L'annotation est enregistrée dans l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="91"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Competition</source>
         <translation>Concours</translation>
     </message>
@@ -1004,47 +1004,47 @@
         <translation>La revue de « {text} » est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="33"/>
+        <location filename="../processing/export_annotation_sheet.py" line="32"/>
         <source>Export the annotation sheet (PDF)</source>
         <translation>Exporter la fiche d'annotations (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="36"/>
+        <location filename="../processing/export_annotation_sheet.py" line="35"/>
         <source>Writes a PDF for the jury of the design competition in Hội An's central park: the map of the competition site with the annotations of the teams, a legend, a scale bar and a north arrow, then a table of the annotations grouped by criterion (an annotation that speaks to several criteria is listed under each; those with no criterion come last) with their kind, team and review status. Choose criteria to show only the annotations that speak to at least one of them, on the map and in the table. The sheet is written in the language chosen, whatever the language of QGIS; its texts stay text in the PDF, so they can be searched and copied. From the command line, give each criterion by its number, several separated by commas: CRITERIA=0,3 (numbers from 0, in the order of the list).</source>
         <translation>Écrit un PDF pour le jury du concours de conception du parc central de Hội An : la carte du site du concours avec les annotations des équipes, une légende, une échelle et une flèche du nord, puis un tableau des annotations groupées par critère (une annotation qui relève de plusieurs critères figure sous chacun ; celles sans critère viennent à la fin) avec leur type, leur équipe et leur état de revue. Choisissez des critères pour ne montrer que les annotations qui relèvent d'au moins l'un d'eux, sur la carte et dans le tableau. La fiche est écrite dans la langue choisie, quelle que soit celle de QGIS ; ses textes restent du texte dans le PDF, ils peuvent donc être cherchés et copiés. En ligne de commande, donnez chaque critère par son numéro, plusieurs séparés par des virgules : CRITERIA=0,3 (numéros à partir de 0, dans l'ordre de la liste).</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <location filename="../processing/export_annotation_sheet.py" line="56"/>
         <source>Annotation sheet</source>
         <translation>Fiche d'annotations</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <location filename="../processing/export_annotation_sheet.py" line="56"/>
         <source>PDF files</source>
         <translation>Fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="61"/>
+        <location filename="../processing/export_annotation_sheet.py" line="60"/>
         <source>Only the annotations that speak to these criteria (all when none is chosen)</source>
         <translation>Seulement les annotations qui relèvent de ces critères (toutes si aucun n'est choisi)</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="72"/>
+        <location filename="../processing/export_annotation_sheet.py" line="71"/>
         <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="80"/>
+        <location filename="../processing/export_annotation_sheet.py" line="79"/>
         <source>Annotations shown</source>
         <translation>Annotations montrées</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="81"/>
+        <location filename="../processing/export_annotation_sheet.py" line="80"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="96"/>
+        <location filename="../processing/export_annotation_sheet.py" line="95"/>
         <source>{annotations} annotations on {pages} pages in {path}.</source>
         <translation>{annotations} annotations sur {pages} pages dans {path}.</translation>
     </message>
@@ -1154,122 +1154,122 @@
         <translation>Prendre la valeur du serveur pour {field}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="91"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Publish</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="95"/>
+        <location filename="../gui/publish_panel.py" line="97"/>
         <source>OGC API - Features Part 1 (reading): declared.</source>
         <translation>OGC API - Features Part 1 (lecture) : déclarée.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="96"/>
+        <location filename="../gui/publish_panel.py" line="98"/>
         <source>OGC API - Features Part 1 (reading): not declared.</source>
         <translation>OGC API - Features Part 1 (lecture) : non déclarée.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="97"/>
+        <location filename="../gui/publish_panel.py" line="99"/>
         <source>Part 4 (create, replace, delete): declared.</source>
         <translation>Part 4 (création, remplacement, suppression) : déclarée.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="98"/>
+        <location filename="../gui/publish_panel.py" line="100"/>
         <source>Part 4 (create, replace, delete): not declared; writing is tried all the same.</source>
         <translation>Part 4 (création, remplacement, suppression) : non déclarée ; l'écriture est tentée malgré tout.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="101"/>
+        <location filename="../gui/publish_panel.py" line="103"/>
         <source>Layers of the creative map on the server: {found} of {total}.</source>
         <translation>Couches de la carte créative sur le serveur : {found} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="104"/>
+        <location filename="../gui/publish_panel.py" line="106"/>
         <source>Missing: {layers}.</source>
         <translation>Manquantes : {layers}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="106"/>
+        <location filename="../gui/publish_panel.py" line="108"/>
         <source>Writing: the server has no collection to write to.</source>
         <translation>Écriture : le serveur n'a aucune collection où écrire.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="108"/>
+        <location filename="../gui/publish_panel.py" line="110"/>
         <source>Writing allowed with these credentials.</source>
         <translation>Écriture autorisée avec ces identifiants.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="110"/>
+        <location filename="../gui/publish_panel.py" line="112"/>
         <source>Reading works; writing needs a user name and password: choose an authentication configuration above.</source>
         <translation>La lecture fonctionne ; l'écriture demande un nom d'utilisateur et un mot de passe : choisissez une configuration d'authentification ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="174"/>
+        <location filename="../gui/publish_panel.py" line="177"/>
         <source>Testing the connection to {host}</source>
         <translation>Test de la connexion à {host}</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="184"/>
+        <location filename="../gui/publish_panel.py" line="187"/>
         <source>Checking what publishing would change</source>
         <translation>Vérification de ce que la publication changerait</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="195"/>
+        <location filename="../gui/publish_panel.py" line="198"/>
         <source>Save or discard your edits of {layers} first: publishing sends what is saved.</source>
         <translation>Enregistrez ou annulez d'abord vos modifications de {layers} : la publication envoie ce qui est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="200"/>
+        <location filename="../gui/publish_panel.py" line="203"/>
         <source>Reading the server before publishing</source>
         <translation>Lecture du serveur avant la publication</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="213"/>
+        <location filename="../gui/publish_panel.py" line="216"/>
         <source>Write the server&apos;s address first (the landing page of its OGC API - Features).</source>
         <translation>Indiquez d'abord l'adresse du serveur (la page d'accueil de son OGC API - Features).</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="256"/>
+        <location filename="../gui/publish_panel.py" line="260"/>
         <source>Nothing to publish: this working copy and the server are level.</source>
         <translation>Rien à publier : cette copie de travail et le serveur sont déjà synchronisés.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="258"/>
+        <location filename="../gui/publish_panel.py" line="262"/>
         <source>If you publish now: {plan}.</source>
         <translation>Si vous publiez maintenant : {plan}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="260"/>
+        <location filename="../gui/publish_panel.py" line="266"/>
         <source>Publishing will ask you about each record changed on both sides.</source>
         <translation>La publication vous demandera quoi faire de chaque enregistrement modifié des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="276"/>
+        <location filename="../gui/publish_panel.py" line="290"/>
         <source>The publish was cancelled; nothing was sent.</source>
         <translation>La publication a été annulée ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="281"/>
+        <location filename="../gui/publish_panel.py" line="295"/>
         <source>Publishing to {host}</source>
         <translation>Publication sur {host}</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="290"/>
+        <location filename="../gui/publish_panel.py" line="304"/>
         <source>Published to {host}: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
         <translation>Publié sur {host} : créés {create}, mis à jour {update}, supprimés {delete}, récupérés {pull}, non publiés pour confidentialité {skipped}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="304"/>
+        <location filename="../gui/publish_panel.py" line="318"/>
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="333"/>
+        <location filename="../gui/publish_panel.py" line="354"/>
         <source>Open a workspace to publish it.</source>
         <translation>Ouvrez un espace de travail pour le publier.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="337"/>
+        <location filename="../gui/publish_panel.py" line="358"/>
         <source>Check what would change first, then publish.</source>
         <translation>Vérifiez d'abord ce qui changerait, puis publiez.</translation>
     </message>
@@ -1279,127 +1279,122 @@
         <translation>Publier sur le serveur partagé</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="44"/>
-        <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
-        <translation>Synchronise la copie de travail et le serveur partagé (OGC API - Features). L'espace de travail est d'abord vérifié : un enregistrement en erreur arrête tout avant l'envoi du moindre octet. Ensuite, ce qui a changé ici part vers le serveur, ce qui a changé là-bas arrive ici, et un enregistrement modifié des deux côtés depuis la dernière publication est un conflit, réglé selon la politique choisie : abort (rien n'est envoyé), keep_local ou keep_remote. Les enregistrements que les règles de confidentialité retiennent ne quittent jamais l'espace de travail. Avec DRY_RUN, seul le plan est rapporté. Les identifiants viennent d'une configuration d'authentification de QGIS (Basic). Une publication interrompue est terminée par la suivante, sans doublons.</translation>
-    </message>
-    <message>
-        <location filename="../processing/publish.py" line="60"/>
+        <location filename="../processing/publish.py" line="65"/>
         <source>Server (OGC API - Features landing page)</source>
         <translation>Serveur (page d'accueil OGC API - Features)</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="62"/>
+        <location filename="../processing/publish.py" line="67"/>
         <source>Authentication configuration</source>
         <translation>Configuration d'authentification</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="67"/>
+        <location filename="../processing/publish.py" line="72"/>
         <source>Only report what would be done</source>
         <translation>Indiquer seulement ce qui serait fait</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="68"/>
+        <location filename="../processing/publish.py" line="73"/>
         <source>Records changed on both sides</source>
         <translation>Enregistrements modifiés des deux côtés</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="99"/>
+        <location filename="../processing/publish.py" line="100"/>
         <source>Dry run: {plan}.</source>
         <translation>Simulation : {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="101"/>
+        <location filename="../processing/publish.py" line="105"/>
         <source>Published: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
         <translation>Publié : créés {create}, mis à jour {update}, supprimés {delete}, récupérés {pull}, non publiés pour confidentialité {skipped}.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="62"/>
+        <location filename="../sync/client.py" line="72"/>
         <source>The server {host} refused the user name or password: check the authentication configuration chosen for it in QGIS, then publish again.</source>
         <translation>Le serveur {host} a refusé le nom d'utilisateur ou le mot de passe : vérifiez la configuration d'authentification choisie pour lui dans QGIS, puis publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="65"/>
+        <location filename="../sync/client.py" line="75"/>
         <source>The server {host} does not let this account change {what}: ask its administrator for write access.</source>
         <translation>Le serveur {host} ne permet pas à ce compte de modifier {what} : demandez un accès en écriture à son administrateur.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="68"/>
+        <location filename="../sync/client.py" line="78"/>
         <source>The server {host} has no {what}: check the server&apos;s address, or ask its administrator to publish it.</source>
         <translation>Le serveur {host} ne trouve pas {what} : vérifiez l'adresse du serveur, ou demandez à son administrateur de publier ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="71"/>
+        <location filename="../sync/client.py" line="81"/>
         <source>Someone changed {what} on the server in the meantime: publish again to see the change and decide.</source>
         <translation>Quelqu'un a modifié {what} sur le serveur entre-temps : publiez de nouveau pour voir la modification et décider.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="74"/>
+        <location filename="../sync/client.py" line="84"/>
         <source>The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler shape) or ask its administrator to accept larger requests.</source>
         <translation>Le serveur {host} refuse {what} parce que la requête est trop volumineuse : réduisez la taille des données (un texte plus court, une forme plus simple) ou demandez à son administrateur d'accepter des requêtes plus volumineuses.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="79"/>
+        <location filename="../sync/client.py" line="89"/>
         <source>The server {host} refused {what} as invalid: check its values (the log panel has the server&apos;s answer), correct it and publish again.</source>
         <translation>Le serveur {host} a rejeté {what} comme non valide : vérifiez les valeurs (la réponse du serveur se trouve dans le panneau de journalisation), corrigez-les et publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="82"/>
+        <location filename="../sync/client.py" line="92"/>
         <source>The server {host} is busy (too many requests): wait a minute and publish again.</source>
         <translation>Le serveur {host} est occupé (trop de requêtes) : attendez une minute et publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="85"/>
+        <location filename="../sync/client.py" line="95"/>
         <source>The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell its administrator.</source>
         <translation>Le serveur {host} a échoué ({status}) en traitant {what} : réessayez plus tard ; si cela continue, prévenez son administrateur.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="89"/>
+        <location filename="../sync/client.py" line="99"/>
         <source>The server {host} answered {status} to {what}: publish again later.</source>
         <translation>Le serveur {host} a répondu {status} pour {what} : publiez de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="146"/>
+        <location filename="../sync/client.py" line="160"/>
         <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
         <translation>Le serveur {host} a un certificat auquel QGIS ne peut pas se fier : demandez à son administrateur de le corriger ; l'extension n'envoie jamais de données par une connexion non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="154"/>
+        <location filename="../sync/client.py" line="169"/>
         <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
         <translation>Le serveur {host} a mis trop de temps à répondre : réessayez plus tard ; rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="156"/>
+        <location filename="../sync/client.py" line="171"/>
         <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
         <translation>Le serveur {host} ne répond pas : vérifiez son adresse et qu'il est en service, puis publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="187"/>
+        <location filename="../sync/client.py" line="205"/>
         <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
         <translation>Le serveur à l'adresse {url} n'a pas répondu en JSON : vérifiez que l'adresse est la page d'accueil d'un serveur OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="196"/>
+        <location filename="../sync/client.py" line="214"/>
         <source>its conformance page</source>
         <translation>sa page de conformité</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="204"/>
+        <location filename="../sync/client.py" line="222"/>
         <source>its list of collections</source>
         <translation>sa liste des collections</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="253"/>
+        <location filename="../sync/client.py" line="279"/>
         <source>the collection {collection}</source>
         <translation>la collection {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="303"/>
+        <location filename="../sync/client.py" line="329"/>
         <source>a record of {collection}</source>
         <translation>un enregistrement de {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="284"/>
+        <location filename="../sync/client.py" line="310"/>
         <source>a new record of {collection}</source>
         <translation>un nouvel enregistrement de {collection}</translation>
     </message>
@@ -1419,67 +1414,62 @@
         <translation>{url} n'est pas une adresse de serveur : écrivez-la sous la forme https://host/path (la page d'accueil de son OGC API - Features).</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="88"/>
+        <location filename="../sync/plan.py" line="97"/>
         <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
         <translation>à créer {create}, à mettre à jour {update}, à supprimer {delete}, à récupérer {pull}, conflits {conflicts}, non publiés pour confidentialité {skipped}</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="188"/>
+        <location filename="../sync/plan.py" line="213"/>
         <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
         <translation>{policy} n'est pas une politique de résolution des conflits : choisissez abort, keep_local ou keep_remote.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="199"/>
+        <location filename="../sync/plan.py" line="224"/>
         <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
         <translation>{count} enregistrements ont été modifiés ici et sur le serveur depuis la dernière publication ({names}) : décidez pour chacun, ou choisissez la politique keep_local ou keep_remote ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="94"/>
+        <location filename="../sync/planning.py" line="133"/>
         <source>The publish was cancelled before anything was sent.</source>
         <translation>La publication a été annulée avant tout envoi.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="43"/>
+        <location filename="../sync/planning.py" line="44"/>
         <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
         <translation>{count} enregistrements doivent être corrigés avant la publication (le premier : {layer} {uid}, {field} : {message}) ; rien n'a été envoyé. « Vérifier les enregistrements » les liste tous.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="106"/>
-        <source>The server {url} has no collection {layer}: ask its administrator to publish it (or check the address); nothing was sent.</source>
-        <translation>Le serveur {url} n'a pas de collection {layer} : demandez à son administrateur de la publier (ou vérifiez l'adresse) ; rien n'a été envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../sync/publish.py" line="137"/>
+        <location filename="../sync/publish.py" line="144"/>
         <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
         <translation>{count} enregistrements n'ont pas pu être publiés ({layer} {uid} : {sentence}) ; les autres l'ont été. Le rapport les liste : {report}</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="153"/>
+        <location filename="../sync/publish.py" line="161"/>
         <source>Someone changed it on the server a moment ago: publish again to decide.</source>
         <translation>Quelqu'un vient de le modifier sur le serveur : publiez de nouveau pour décider.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="270"/>
+        <location filename="../sync/publish.py" line="305"/>
         <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
         <translation>La publication a été annulée : ce que le serveur a confirmé est enregistré, et la prochaine publication terminera le reste.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="341"/>
+        <location filename="../sync/publish.py" line="383"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="341"/>
+        <location filename="../sync/publish.py" line="383"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="193"/>
+        <location filename="../sync/working_copy.py" line="194"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
         <translation>{layer} ne peut pas être écrite dans {path} : vérifiez que l'espace de travail n'est pas en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="253"/>
+        <location filename="../sync/working_copy.py" line="265"/>
         <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
         <translation>Les modifications du serveur sur {layer} n'ont pas pu être écrites dans {path} : le fichier est peut-être verrouillé par un autre programme ; publiez de nouveau une fois qu'il est libre.</translation>
     </message>
@@ -1489,24 +1479,364 @@
         <translation>Le système de coordonnées {crs} est inconnu de QGIS : choisissez-en un dans la liste, par exemple EPSG:4326 (longitude et latitude) ou EPSG:5899 (VN-2000 / TM-3 107-45).</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="159"/>
+        <location filename="../sync/client.py" line="174"/>
         <source>The connection to the server {host} broke off in the middle of an answer: publish again; nothing was lost.</source>
         <translation>La connexion au serveur {host} s’est interrompue au milieu d’une réponse : publiez à nouveau ; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="164"/>
+        <location filename="../sync/client.py" line="180"/>
         <source>The server {host} sends its requests on to {location}: publish to that address instead; nothing was sent.</source>
         <translation>Le serveur {host} renvoie ses requêtes vers {location} : publiez plutôt à cette adresse ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="200"/>
+        <location filename="../sync/client.py" line="218"/>
         <source>{url} is not the landing page of an OGC API - Features server (it has no conformance page): check the address, such as https://host/wfs3.</source>
         <translation>{url} n’est pas la page d’accueil d’un serveur OGC API - Features (il n’a pas de page de conformité) : vérifiez l’adresse, par exemple https://host/wfs3.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="193"/>
+        <location filename="../sync/publish.py" line="201"/>
         <source>Someone changed it on the server at the same moment, and the server kept their change: publish again to decide.</source>
         <translation>Quelqu’un l’a modifié sur le serveur au même moment, et le serveur a gardé sa modification : publiez à nouveau pour décider.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="93"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="34"/>
+        <source>Accept the server&apos;s state (nothing here is deleted or overwritten)</source>
+        <translation>Accepter l'état du serveur (rien n'est supprimé ni écrasé ici)</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="35"/>
+        <source>Accept the server&apos;s state: {count} records deleted or overwritten here, kept in the history</source>
+        <translation>Accepter l'état du serveur : {count} enregistrements supprimés ou écrasés ici, conservés dans l'historique</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="47"/>
+        <source>Before anything is sent</source>
+        <translation>Avant tout envoi</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="51"/>
+        <source>This publish needs your decision before anything is sent:</source>
+        <translation>Cette publication attend votre décision avant tout envoi :</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="53"/>
+        <source>Which side is right? Nothing has been sent or changed yet.</source>
+        <translation>Quel côté a raison ? Rien n'a encore été envoyé ni modifié.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="28"/>
+        <source>Restoring records from the history</source>
+        <translation>Restauration d'enregistrements depuis l'historique</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="47"/>
+        <source>Restore: {count} records written back</source>
+        <translation>Restauration : {count} enregistrements réécrits</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="49"/>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="49"/>
+        <source>partly published</source>
+        <translation>publiée en partie</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="49"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="50"/>
+        <source>cut short</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="51"/>
+        <source>Publish to {host} ({outcome})</source>
+        <translation>Publication sur {host} ({outcome})</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="57"/>
+        <source>overwritten by a restore</source>
+        <translation>écrasé par une restauration</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="59"/>
+        <source>deleted: the server&apos;s state accepted</source>
+        <translation>supprimé : état du serveur accepté</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="59"/>
+        <source>overwritten: the server&apos;s state accepted</source>
+        <translation>écrasé : état du serveur accepté</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="62"/>
+        <source>deleted: the server&apos;s side chosen</source>
+        <translation>supprimé : côté du serveur choisi</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="62"/>
+        <source>overwritten: the server&apos;s side chosen</source>
+        <translation>écrasé : côté du serveur choisi</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="65"/>
+        <source>merged with the server&apos;s values</source>
+        <translation>fusionné avec les valeurs du serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="66"/>
+        <source>deleted on the server, so here</source>
+        <translation>supprimé sur le serveur, donc ici</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="66"/>
+        <source>changed on the server, so here</source>
+        <translation>modifié sur le serveur, donc ici</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="73"/>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="75"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="76"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="76"/>
+        <source>overwritten</source>
+        <translation>écrasé</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="131"/>
+        <source>Open a workspace to see its history.</source>
+        <translation>Ouvrez un espace de travail pour voir son historique.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="133"/>
+        <source>No publish has changed this working copy yet.</source>
+        <translation>Aucune publication n'a encore modifié cette copie de travail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="151"/>
+        <source>restored {when}</source>
+        <translation>restauré le {when}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="183"/>
+        <source>{count} records restored in this working copy: the next publish sends them.</source>
+        <translation>{count} enregistrements restaurés dans cette copie de travail : la prochaine publication les envoie.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="204"/>
+        <source>{count} kept records of older publishes forgotten.</source>
+        <translation>{count} enregistrements conservés des publications plus anciennes oubliés.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="214"/>
+        <source>Forget the history</source>
+        <translation>Oublier l'historique</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="214"/>
+        <source>The records kept by the publishes before this one will be gone for good: they can no longer be restored. Forget them?</source>
+        <translation>Les enregistrements conservés par les publications antérieures à celle-ci disparaîtront définitivement : ils ne pourront plus être restaurés. Les oublier ?</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="264"/>
+        <source>Publishing will first ask you which side is right; nothing is sent before.</source>
+        <translation>La publication vous demandera d'abord quel côté a raison ; rien n'est envoyé avant.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="280"/>
+        <source>The publish was stopped before anything was sent; nothing changed here or on the server.</source>
+        <translation>La publication a été arrêtée avant tout envoi ; rien n'a changé ici ni sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="44"/>
+        <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. No server is trusted: when the server no longer holds what this working copy published to it (reinstalled, restored from an older backup, another dataset at its address), or when a publish would delete or overwrite many records of a layer on either side, GUARD_POLICY decides: stop (the default: nothing is sent), send_working_copy (the working copy&apos;s records go to the server again) or accept_server (the working copy takes the server&apos;s state; what it loses is kept in its history, see Restore). Layers the server does not serve are left out and said. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
+        <translation>Met la copie de travail et le serveur partagé (OGC API - Features) au même niveau. L'espace de travail est d'abord vérifié : un enregistrement en erreur arrête tout avant qu'un octet soit envoyé. Puis ce qui a changé ici part sur le serveur, ce qui a changé là-bas arrive ici, et un enregistrement modifié des deux côtés depuis la dernière publication est un conflit, réglé par la politique : abort (rien n'est envoyé), keep_local ou keep_remote. Aucun serveur n'est cru sur parole : quand le serveur ne contient plus ce que cette copie de travail lui a publié (réinstallé, restauré depuis une sauvegarde plus ancienne, un autre jeu de données à son adresse), ou quand une publication supprimerait ou écraserait beaucoup d'enregistrements d'une couche d'un côté ou de l'autre, GUARD_POLICY décide : stop (par défaut : rien n'est envoyé), send_working_copy (les enregistrements de la copie de travail repartent sur le serveur) ou accept_server (la copie de travail prend l'état du serveur ; ce qu'elle perd est conservé dans son historique, voir Restaurer). Les couches que le serveur ne sert pas sont laissées de côté, et c'est dit. Les enregistrements que les règles de confidentialité retiennent ne quittent jamais l'espace de travail. Avec DRY_RUN, seul le plan est rapporté. Les identifiants viennent d'une configuration d'authentification de QGIS (Basic). Une publication interrompue est terminée par la suivante, sans doublons.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="74"/>
+        <source>When the server no longer holds what was published, or many records would be deleted or overwritten</source>
+        <translation>Quand le serveur ne contient plus ce qui a été publié, ou que beaucoup d'enregistrements seraient supprimés ou écrasés</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="102"/>
+        <source>Publishing would stop here until GUARD_POLICY says what to do: send_working_copy or accept_server.</source>
+        <translation>La publication s'arrêterait ici tant que GUARD_POLICY ne dit pas quoi faire : send_working_copy ou accept_server.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="21"/>
+        <source>{id}: restore of {started}, {count} records written back</source>
+        <translation>{id} : restauration du {started}, {count} enregistrements réécrits</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="23"/>
+        <source>{id}: publish of {started} to {server} ({outcome}), {count} records deleted or overwritten here, {restored} of them restored</source>
+        <translation>{id} : publication du {started} sur {server} ({outcome}), {count} enregistrements supprimés ou écrasés ici, dont {restored} restaurés</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="39"/>
+        <source>Restore records a publish replaced</source>
+        <translation>Restaurer les enregistrements remplacés par une publication</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="42"/>
+        <source>Every record a publish deletes or overwrites in the working copy (the server&apos;s changes pulled, a conflict decided for the server, a merge, the server&apos;s state accepted) is first kept in the workspace&apos;s history. This writes them back as they were: those of PUBLISH (its number in the log; 0 or empty: the last publish that changed something here), or only the records whose uid is in RECORDS (comma-separated). A restored record is then a local edit like any other: the next publish sends it. The log lists the recent publishes.</source>
+        <translation>Chaque enregistrement qu'une publication supprime ou écrase dans la copie de travail (modifications du serveur récupérées, conflit tranché pour le serveur, fusion, état du serveur accepté) est d'abord conservé dans l'historique de l'espace de travail. Cet algorithme les réécrit tels qu'ils étaient : ceux de PUBLISH (son numéro dans le journal ; 0 ou vide : la dernière publication qui a changé quelque chose ici), ou seulement les enregistrements dont l'uid figure dans RECORDS (séparés par des virgules). Un enregistrement restauré est alors une modification locale comme une autre : la prochaine publication l'envoie. Le journal liste les publications récentes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="53"/>
+        <source>Publish (its number; 0: the last one)</source>
+        <translation>Publication (son numéro ; 0 : la dernière)</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="55"/>
+        <source>Only these records (uids, comma-separated)</source>
+        <translation>Seulement ces enregistrements (uids séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="57"/>
+        <source>Records restored</source>
+        <translation>Enregistrements restaurés</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="58"/>
+        <source>The publish they were restored from</source>
+        <translation>La publication d'où ils ont été restaurés</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="71"/>
+        <source>No publish has deleted or overwritten a record of this working copy: there is nothing to restore.</source>
+        <translation>Aucune publication n'a supprimé ni écrasé d'enregistrement de cette copie de travail : il n'y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="79"/>
+        <source>{missing} of the records asked for are not in the history of publish {run}.</source>
+        <translation>{missing} des enregistrements demandés ne sont pas dans l'historique de la publication {run}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="81"/>
+        <source>{count} records restored from publish {run}: the next publish sends them.</source>
+        <translation>{count} enregistrements restaurés depuis la publication {run} : la prochaine publication les envoie.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="41"/>
+        <source>The server {host} serves {layer} without the fields {fields}: ask its administrator to serve every field of the layer; nothing was sent.</source>
+        <translation>Le serveur {host} sert {layer} sans les champs {fields} : demandez à son administrateur de servir tous les champs de la couche ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="48"/>
+        <source>The server {host} answers {layer} with records that have no uid (their fields: {fields}): it does not serve the creative map&apos;s layers as the plugin made them; ask its administrator, or check the address; nothing was sent.</source>
+        <translation>Le serveur {host} répond pour {layer} par des enregistrements sans uid (leurs champs : {fields}) : il ne sert pas les couches de la carte créative telles que l'extension les a faites ; demandez à son administrateur, ou vérifiez l'adresse ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="52"/>
+        <source>The server {host} answers {layer} with field labels instead of names (“{label}” for uid) and they cannot all be read back exactly ({detail}): ask its administrator to serve the layers without their forms (in the served project, Layer Properties &gt; Attributes Form: no aliases, no value maps); nothing was sent.</source>
+        <translation>Le serveur {host} répond pour {layer} avec les libellés des champs au lieu de leurs noms (« {label} » pour uid) et ils ne peuvent pas tous être relus exactement ({detail}) : demandez à son administrateur de servir les couches sans leurs formulaires (dans le projet servi, Propriétés de la couche &gt; Formulaire d'attributs : pas d'alias, pas de tables de valeurs) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="65"/>
+        <source>no field of the answer reads as {fields}</source>
+        <translation>aucun champ de la réponse ne se lit comme {fields}</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="103"/>
+        <source>two of its fields read as {name}</source>
+        <translation>deux de ses champs se lisent comme {name}</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="116"/>
+        <source>“{value}” is not one value of {field}</source>
+        <translation>« {value} » n'est pas une valeur de {field}</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="124"/>
+        <source>“{value}” cannot be split into values of {field} one way only</source>
+        <translation>« {value} » ne se découpe pas d'une seule façon en valeurs de {field}</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="54"/>
+        <source>The server {host} no longer holds what this working copy published to it: none of its {count} records are there (it may have been reinstalled or emptied)</source>
+        <translation>Le serveur {host} ne contient plus ce que cette copie de travail lui a publié : aucun de ses {count} enregistrements n'y est (il a peut-être été réinstallé ou vidé)</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="58"/>
+        <source>The server {host} holds none of the {count} records this working copy published to it, and {total} records it never saw: it may be another dataset behind the same address</source>
+        <translation>Le serveur {host} ne contient aucun des {count} enregistrements que cette copie de travail lui a publiés, et {total} enregistrements qu'elle n'a jamais vus : c'est peut-être un autre jeu de données à la même adresse</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="62"/>
+        <source>The server {host} holds an older state than this working copy published to it: {count} records are at an older revision and {total} are missing (it may have been restored from a backup)</source>
+        <translation>Le serveur {host} contient un état plus ancien que ce que cette copie de travail lui a publié : {count} enregistrements sont à une révision plus ancienne et {total} manquent (il a peut-être été restauré depuis une sauvegarde)</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="67"/>
+        <source>This publish would delete {deleted} and overwrite {overwritten} of the {total} records of {layer} in this working copy</source>
+        <translation>Cette publication supprimerait {deleted} et écraserait {overwritten} des {total} enregistrements de {layer} dans cette copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="70"/>
+        <source>This publish would delete {count} of the {total} records of {layer} on the server</source>
+        <translation>Cette publication supprimerait {count} des {total} enregistrements de {layer} sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="148"/>
+        <source>{choice} is not a choice for a server that changed: choose stop, send_working_copy or accept_server.</source>
+        <translation>{choice} n'est pas un choix pour un serveur qui a changé : choisissez stop, send_working_copy ou accept_server.</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="179"/>
+        <source>{found}. Publish again choosing send_working_copy (the working copy&apos;s records are sent to the server again) or accept_server (this working copy takes the server&apos;s state: {lost} records deleted or overwritten here, kept in its history); nothing was sent.</source>
+        <translation>{found}. Publiez à nouveau en choisissant send_working_copy (les enregistrements de la copie de travail sont renvoyés au serveur) ou accept_server (cette copie de travail prend l'état du serveur : {lost} enregistrements supprimés ou écrasés ici, conservés dans son historique) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/history.py" line="238"/>
+        <source>The history of {path} holds no record to restore.</source>
+        <translation>L'historique de {path} ne contient aucun enregistrement à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../sync/history.py" line="242"/>
+        <source>Publish {run} changed nothing in this working copy: there is nothing of it to restore.</source>
+        <translation>La publication {run} n'a rien changé dans cette copie de travail : il n'y a rien à en restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../sync/history.py" line="297"/>
+        <source>The records of {layer} could not be restored into {path}: the file may be locked by another program; try again once it is free.</source>
+        <translation>Les enregistrements de {layer} n'ont pas pu être restaurés dans {path} : le fichier est peut-être verrouillé par un autre programme ; réessayez une fois qu'il est libre.</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="100"/>
+        <source>not on this server: kept in the working copy: {layers}</source>
+        <translation>absentes de ce serveur : gardées dans la copie de travail : {layers}</translation>
+    </message>
+    <message>
+        <location filename="../sync/planning.py" line="118"/>
+        <source>The server {url} serves none of the creative map&apos;s layers: check the address (the landing page of the map&apos;s OGC API - Features); nothing was sent.</source>
+        <translation>Le serveur {url} ne sert aucune des couches de la carte créative : vérifiez l'adresse (la page d'accueil de l'OGC API - Features de la carte) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="381"/>
+        <source>not on this server: kept in the working copy</source>
+        <translation>absente de ce serveur : gardée dans la copie de travail</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2211,77 @@
         <location filename="../gui/dock.ui" line="39"/>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>GuardDialogBase</name>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="8"/>
+        <source>Before anything is sent</source>
+        <translation>Avant tout envoi</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="30"/>
+        <source>Send the working copy&apos;s records to the server again</source>
+        <translation>Renvoyer les enregistrements de la copie de travail au serveur</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="38"/>
+        <source>Stop: send nothing, change nothing</source>
+        <translation>Arrêter : ne rien envoyer, ne rien changer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanelBase</name>
+    <message>
+        <location filename="../gui/history_panel.ui" line="13"/>
+        <source>Every record a publish deletes or overwrites in this working copy is kept here first. Choose a publish to see them; a restored record goes out at the next publish.</source>
+        <translation>Chaque enregistrement qu'une publication supprime ou écrase dans cette copie de travail est d'abord conservé ici. Choisissez une publication pour les voir ; un enregistrement restauré part à la prochaine publication.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="23"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="24"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="25"/>
+        <source>Kept</source>
+        <translation>Conservés</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="33"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="34"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="41"/>
+        <source>Restore the selected records</source>
+        <translation>Restaurer les enregistrements choisis</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="46"/>
+        <source>Restore them all</source>
+        <translation>Tout restaurer</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="53"/>
+        <source>Forget the history before this publish…</source>
+        <translation>Oublier l'historique avant cette publication…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="54"/>
+        <source>The history is pruned only when you ask: the records kept by older publishes are then gone for good.</source>
+        <translation>L'historique n'est élagué que sur votre demande : les enregistrements conservés par les publications plus anciennes disparaissent alors définitivement.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../gui/dock.py" line="74"/>
+        <location filename="../gui/dock.py" line="75"/>
         <source>Creative Layers</source>
         <translation>Các lớp sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="86"/>
+        <location filename="../gui/dock.py" line="87"/>
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
     </message>
@@ -129,87 +129,87 @@
         <translation>Không cập nhật được bản làm việc (lớp {layer}): hãy khôi phục từ bản sao lưu và báo lại sự cố.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="40"/>
+        <location filename="../processing/create_workspace.py" line="39"/>
         <source>All cities</source>
         <translation>Tất cả thành phố</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="118"/>
+        <location filename="../gui/dock.py" line="121"/>
         <source>All creative fields</source>
         <translation>Tất cả lĩnh vực sáng tạo</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="125"/>
+        <location filename="../gui/dock.py" line="128"/>
         <source>Open a workspace</source>
         <translation>Mở bản làm việc</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="133"/>
+        <location filename="../gui/dock.py" line="136"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="133"/>
+        <location filename="../gui/dock.py" line="136"/>
         <source>New workspace</source>
         <translation>Bản làm việc mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="139"/>
+        <location filename="../gui/dock.py" line="142"/>
         <source>Opening {name}</source>
         <translation>Đang mở {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="142"/>
+        <location filename="../gui/dock.py" line="145"/>
         <source>Creating {name}</source>
         <translation>Đang tạo {name}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="260"/>
+        <location filename="../gui/dock.py" line="263"/>
         <source>Showing {shown} of {total} features.</source>
         <translation>Đang hiển thị {shown} trên {total} đối tượng.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="273"/>
+        <location filename="../gui/dock.py" line="276"/>
         <source>No creative map is open yet.</source>
         <translation>Chưa mở bản đồ sáng tạo nào.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="275"/>
+        <location filename="../gui/dock.py" line="278"/>
         <source>{name}: {count} features in {layers} layers.</source>
         <translation>{name}: {count} đối tượng trong {layers} lớp.</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="29"/>
+        <location filename="../processing/create_workspace.py" line="28"/>
         <source>Create a workspace</source>
         <translation>Tạo bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="32"/>
+        <location filename="../processing/create_workspace.py" line="31"/>
         <source>Creates a working copy of the creative map: a GeoPackage with every layer of the map (in EPSG:5899 for Hội An and Tam Kỳ, EPSG:5897 for Hà Nội), their value lists in three languages, and, if asked, the sample data of the chosen city.</source>
         <translation>Tạo một bản làm việc của bản đồ sáng tạo: một tệp GeoPackage chứa mọi lớp của bản đồ (theo EPSG:5899 cho Hội An và Tam Kỳ, EPSG:5897 cho Hà Nội), các danh mục giá trị bằng ba ngôn ngữ và, nếu được chọn, dữ liệu mẫu của thành phố đã chọn.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="52"/>
+        <location filename="../processing/validate.py" line="51"/>
         <source>Workspace</source>
         <translation>Bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="41"/>
+        <location filename="../processing/create_workspace.py" line="40"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="45"/>
+        <location filename="../processing/create_workspace.py" line="44"/>
         <source>Add the sample data</source>
         <translation>Thêm dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="46"/>
+        <location filename="../processing/create_workspace.py" line="45"/>
         <source>Features written</source>
         <translation>Số đối tượng đã ghi</translation>
     </message>
     <message>
-        <location filename="../processing/create_workspace.py" line="57"/>
+        <location filename="../processing/create_workspace.py" line="56"/>
         <source>{count} features written to {path}.</source>
         <translation>Đã ghi {count} đối tượng vào {path}.</translation>
     </message>
@@ -284,27 +284,27 @@
         <translation>{path} không được mã hóa UTF-8: hãy lưu lại tệp dưới dạng CSV UTF-8 rồi nhập tệp.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="114"/>
+        <location filename="../core/import_source.py" line="115"/>
         <source>{path} cannot be read as a table of records: check that it is a complete CSV, GeoJSON or shapefile, with the column names on the first line.</source>
         <translation>Không đọc được {path} như một bảng bản ghi: hãy kiểm tra rằng đó là tệp CSV, GeoJSON hoặc shapefile đầy đủ, có tên cột ở dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="141"/>
+        <location filename="../core/import_source.py" line="148"/>
         <source>The field map entry {entry} has no equals sign: write the field map as column=field;other column=other_field.</source>
         <translation>Mục {entry} của ánh xạ trường không có dấu bằng: hãy ghi ánh xạ trường theo dạng column=field;other column=other_field.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="181"/>
+        <location filename="../core/import_source.py" line="188"/>
         <source>The field map names the column {column}, which {path} does not have: use one of {columns}.</source>
         <translation>Ánh xạ trường nêu cột {column}, nhưng {path} không có cột này: hãy dùng một trong các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="191"/>
+        <location filename="../core/import_source.py" line="198"/>
         <source>The field map names the field {field}, which the layer {layer} does not have: use one of {fields}, x or y.</source>
         <translation>Ánh xạ trường nêu trường {field}, nhưng lớp {layer} không có trường này: hãy dùng một trong các trường {fields}, x hoặc y.</translation>
     </message>
     <message>
-        <location filename="../core/import_source.py" line="224"/>
+        <location filename="../core/import_source.py" line="231"/>
         <source>No column of {path} matches a field of the layer {layer}: name the columns after its fields ({fields}) or give a field map.</source>
         <translation>Không có cột nào của {path} khớp với một trường của lớp {layer}: hãy đặt tên cột theo các trường của lớp ({fields}) hoặc cung cấp một ánh xạ trường.</translation>
     </message>
@@ -359,72 +359,72 @@
         <translation>Không ghi được báo cáo nhập vào {path}: hãy chọn nơi khác để lưu báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="55"/>
+        <location filename="../gui/dock.py" line="56"/>
         <source>Checking the basemap</source>
         <translation>Đang kiểm tra bản đồ nền</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="40"/>
+        <location filename="../processing/import_records.py" line="39"/>
         <source>Import records</source>
         <translation>Nhập bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="43"/>
+        <location filename="../processing/import_records.py" line="42"/>
         <source>Imports records into a layer of the workspace from a CSV with x and y columns, a GeoJSON or a shapefile, including ArcGIS Survey123 exports: GlobalID becomes the uid, CreationDate, EditDate, Creator and Editor fill the record fields, and labels in Vietnamese, English or French become codes. Columns are matched to fields by name or label; a field map such as Tên tổ chức=name;Loại=actor_type overrides this. Importing the same file again updates its records instead of duplicating them. Rows that cannot be imported are listed with their row number and the reason in the report.</source>
         <translation>Nhập bản ghi vào một lớp của bản làm việc từ tệp CSV có cột x và y, tệp GeoJSON hoặc shapefile, kể cả tệp xuất từ ArcGIS Survey123: GlobalID trở thành uid, CreationDate, EditDate, Creator và Editor được điền vào các trường của bản ghi, và các nhãn bằng tiếng Việt, tiếng Anh hoặc tiếng Pháp được chuyển thành mã. Các cột được ghép với trường theo tên hoặc nhãn; một ánh xạ trường như Tên tổ chức=name;Loại=actor_type sẽ thay cho cách ghép này. Nhập lại cùng một tệp sẽ cập nhật các bản ghi của tệp đó thay vì tạo bản trùng. Các dòng không nhập được sẽ được liệt kê trong báo cáo cùng số dòng và lý do.</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="53"/>
+        <location filename="../processing/import_records.py" line="52"/>
         <source>Records to import (CSV, GeoJSON or shapefile)</source>
         <translation>Bản ghi cần nhập (CSV, GeoJSON hoặc shapefile)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="54"/>
+        <location filename="../processing/import_records.py" line="53"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="57"/>
+        <location filename="../processing/import_records.py" line="56"/>
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="60"/>
+        <location filename="../processing/import_records.py" line="59"/>
         <source>Field map (column=field;other=field2)</source>
         <translation>Ánh xạ trường (column=field;other=field2)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="63"/>
+        <location filename="../processing/import_records.py" line="62"/>
         <source>Coordinate system of x and y columns (WGS 84 if empty)</source>
         <translation>Hệ tọa độ của các cột x và y (WGS 84 nếu để trống)</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="68"/>
+        <location filename="../processing/import_records.py" line="67"/>
         <source>Import report</source>
         <translation>Báo cáo nhập</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57"/>
+        <location filename="../processing/validate.py" line="56"/>
         <source>CSV files</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="72"/>
+        <location filename="../processing/import_records.py" line="71"/>
         <source>Records added</source>
         <translation>Số bản ghi đã thêm</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="73"/>
+        <location filename="../processing/import_records.py" line="72"/>
         <source>Records updated</source>
         <translation>Số bản ghi đã cập nhật</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="74"/>
+        <location filename="../processing/import_records.py" line="73"/>
         <source>Rows rejected</source>
         <translation>Số dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../processing/import_records.py" line="112"/>
+        <location filename="../processing/import_records.py" line="111"/>
         <source>{imported} records added, {updated} updated, {rejected} rows rejected (see {report}).</source>
         <translation>Đã thêm {imported} bản ghi, cập nhật {updated} bản ghi, từ chối {rejected} dòng (xem {report}).</translation>
     </message>
@@ -689,52 +689,52 @@
         <translation>Không lưu được kiểu hiển thị của lớp {layer} vào bản làm việc: {detail}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="39"/>
+        <location filename="../processing/validate.py" line="38"/>
         <source>Validate the workspace</source>
         <translation>Kiểm tra bản làm việc</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="42"/>
+        <location filename="../processing/validate.py" line="41"/>
         <source>Checks every feature of a workspace against the rules of the creative map: required fields, phone numbers in international form (+84…), e-mail and web addresses, OpenStreetMap opening hours, numbers in range, codes in their lists, dates in order, privacy (a youth leader is never published) and geometries. Errors block publishing; warnings (no photo, no contact, no consent) only inform. The report lists each problem with its layer, feature, field and reason; without a file name it is written beside the workspace.</source>
         <translation>Kiểm tra mọi đối tượng của một bản làm việc theo các quy tắc của bản đồ sáng tạo: các trường bắt buộc, số điện thoại theo dạng quốc tế (+84…), địa chỉ email và địa chỉ web, giờ mở cửa theo cú pháp OpenStreetMap, số nằm trong khoảng cho phép, mã có trong danh mục giá trị, ngày theo đúng thứ tự, quyền riêng tư (thủ lĩnh thanh niên không bao giờ được xuất bản) và hình học. Lỗi sẽ chặn việc xuất bản; cảnh báo (không có ảnh, không có liên hệ, không có sự đồng ý) chỉ để thông báo. Báo cáo liệt kê từng vấn đề cùng lớp, đối tượng, trường và lý do; nếu không đặt tên tệp, báo cáo được ghi bên cạnh bản làm việc.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="57"/>
+        <location filename="../processing/validate.py" line="56"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="62"/>
+        <location filename="../processing/validate.py" line="61"/>
         <source>Errors</source>
         <translation>Số lỗi</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="63"/>
+        <location filename="../processing/validate.py" line="62"/>
         <source>Warnings</source>
         <translation>Số cảnh báo</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="74"/>
+        <location filename="../processing/validate.py" line="73"/>
         <source>The validation was cancelled.</source>
         <translation>Đã hủy việc kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="78"/>
+        <location filename="../processing/validate.py" line="77"/>
         <source>{layer} {uid}, {field}: {message}</source>
         <translation>{layer} {uid}, {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="87"/>
+        <location filename="../processing/validate.py" line="86"/>
         <source>{errors} errors and {warnings} warnings in {path}.</source>
         <translation>{errors} lỗi và {warnings} cảnh báo trong {path}.</translation>
     </message>
     <message>
-        <location filename="../processing/validate.py" line="92"/>
+        <location filename="../processing/validate.py" line="91"/>
         <source>The report is in {report}.</source>
         <translation>Báo cáo nằm ở {report}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="79"/>
+        <location filename="../sync/answers.py" line="89"/>
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Ghi chú đã được lưu vào bản làm việc.</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="91"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Competition</source>
         <translation>Cuộc thi</translation>
     </message>
@@ -1004,47 +1004,47 @@
         <translation>Đã lưu kết quả xem xét “{text}”.</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="33"/>
+        <location filename="../processing/export_annotation_sheet.py" line="32"/>
         <source>Export the annotation sheet (PDF)</source>
         <translation>Xuất bảng ghi chú (PDF)</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="36"/>
+        <location filename="../processing/export_annotation_sheet.py" line="35"/>
         <source>Writes a PDF for the jury of the design competition in Hội An's central park: the map of the competition site with the annotations of the teams, a legend, a scale bar and a north arrow, then a table of the annotations grouped by criterion (an annotation that speaks to several criteria is listed under each; those with no criterion come last) with their kind, team and review status. Choose criteria to show only the annotations that speak to at least one of them, on the map and in the table. The sheet is written in the language chosen, whatever the language of QGIS; its texts stay text in the PDF, so they can be searched and copied. From the command line, give each criterion by its number, several separated by commas: CRITERIA=0,3 (numbers from 0, in the order of the list).</source>
         <translation>Tạo tệp PDF cho ban giám khảo cuộc thi thiết kế tại công viên trung tâm Hội An: bản đồ khu đất cuộc thi với các ghi chú của các nhóm, chú giải, thước tỷ lệ và mũi tên chỉ hướng bắc, sau đó là bảng ghi chú theo từng tiêu chí (một ghi chú thuộc nhiều tiêu chí được liệt kê dưới mỗi tiêu chí; ghi chú chưa gắn tiêu chí ở cuối) cùng loại, nhóm và trạng thái xem xét. Chọn tiêu chí để chỉ hiển thị các ghi chú thuộc ít nhất một tiêu chí đó, trên bản đồ và trong bảng. Bảng được viết bằng ngôn ngữ đã chọn, bất kể ngôn ngữ của QGIS; chữ trong PDF vẫn là văn bản nên có thể tìm kiếm và sao chép. Từ dòng lệnh, ghi mỗi tiêu chí bằng số thứ tự, nhiều tiêu chí cách nhau bằng dấu phẩy: CRITERIA=0,3 (đánh số từ 0, theo thứ tự trong danh sách).</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <location filename="../processing/export_annotation_sheet.py" line="56"/>
         <source>Annotation sheet</source>
         <translation>Bảng ghi chú</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="57"/>
+        <location filename="../processing/export_annotation_sheet.py" line="56"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="61"/>
+        <location filename="../processing/export_annotation_sheet.py" line="60"/>
         <source>Only the annotations that speak to these criteria (all when none is chosen)</source>
         <translation>Chỉ các ghi chú thuộc các tiêu chí này (tất cả nếu không chọn)</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="72"/>
+        <location filename="../processing/export_annotation_sheet.py" line="71"/>
         <source>Language of the sheet</source>
         <translation>Ngôn ngữ của bảng</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="80"/>
+        <location filename="../processing/export_annotation_sheet.py" line="79"/>
         <source>Annotations shown</source>
         <translation>Số ghi chú hiển thị</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="81"/>
+        <location filename="../processing/export_annotation_sheet.py" line="80"/>
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../processing/export_annotation_sheet.py" line="96"/>
+        <location filename="../processing/export_annotation_sheet.py" line="95"/>
         <source>{annotations} annotations on {pages} pages in {path}.</source>
         <translation>{annotations} ghi chú trên {pages} trang trong {path}.</translation>
     </message>
@@ -1154,122 +1154,122 @@
         <translation>Lấy giá trị của máy chủ cho {field}</translation>
     </message>
     <message>
-        <location filename="../gui/dock.py" line="91"/>
+        <location filename="../gui/dock.py" line="93"/>
         <source>Publish</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="95"/>
+        <location filename="../gui/publish_panel.py" line="97"/>
         <source>OGC API - Features Part 1 (reading): declared.</source>
         <translation>OGC API - Features Part 1 (đọc): đã khai báo.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="96"/>
+        <location filename="../gui/publish_panel.py" line="98"/>
         <source>OGC API - Features Part 1 (reading): not declared.</source>
         <translation>OGC API - Features Part 1 (đọc): chưa khai báo.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="97"/>
+        <location filename="../gui/publish_panel.py" line="99"/>
         <source>Part 4 (create, replace, delete): declared.</source>
         <translation>Part 4 (tạo, thay thế, xóa): đã khai báo.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="98"/>
+        <location filename="../gui/publish_panel.py" line="100"/>
         <source>Part 4 (create, replace, delete): not declared; writing is tried all the same.</source>
         <translation>Part 4 (tạo, thay thế, xóa): chưa khai báo; vẫn thử ghi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="101"/>
+        <location filename="../gui/publish_panel.py" line="103"/>
         <source>Layers of the creative map on the server: {found} of {total}.</source>
         <translation>Các lớp của bản đồ sáng tạo trên máy chủ: {found} trên {total}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="104"/>
+        <location filename="../gui/publish_panel.py" line="106"/>
         <source>Missing: {layers}.</source>
         <translation>Còn thiếu: {layers}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="106"/>
+        <location filename="../gui/publish_panel.py" line="108"/>
         <source>Writing: the server has no collection to write to.</source>
         <translation>Ghi dữ liệu: máy chủ không có tập dữ liệu nào để ghi vào.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="108"/>
+        <location filename="../gui/publish_panel.py" line="110"/>
         <source>Writing allowed with these credentials.</source>
         <translation>Được phép ghi với thông tin đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="110"/>
+        <location filename="../gui/publish_panel.py" line="112"/>
         <source>Reading works; writing needs a user name and password: choose an authentication configuration above.</source>
         <translation>Đọc được; để ghi cần tên người dùng và mật khẩu: hãy chọn một cấu hình xác thực ở trên.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="174"/>
+        <location filename="../gui/publish_panel.py" line="177"/>
         <source>Testing the connection to {host}</source>
         <translation>Đang kiểm tra kết nối tới {host}</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="184"/>
+        <location filename="../gui/publish_panel.py" line="187"/>
         <source>Checking what publishing would change</source>
         <translation>Đang kiểm tra những gì việc xuất bản sẽ thay đổi</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="195"/>
+        <location filename="../gui/publish_panel.py" line="198"/>
         <source>Save or discard your edits of {layers} first: publishing sends what is saved.</source>
         <translation>Hãy lưu hoặc hủy các chỉnh sửa của bạn trên {layers} trước: việc xuất bản chỉ gửi những gì đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="200"/>
+        <location filename="../gui/publish_panel.py" line="203"/>
         <source>Reading the server before publishing</source>
         <translation>Đang đọc dữ liệu máy chủ trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="213"/>
+        <location filename="../gui/publish_panel.py" line="216"/>
         <source>Write the server&apos;s address first (the landing page of its OGC API - Features).</source>
         <translation>Hãy nhập địa chỉ máy chủ trước (trang chủ OGC API - Features của máy chủ).</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="256"/>
+        <location filename="../gui/publish_panel.py" line="260"/>
         <source>Nothing to publish: this working copy and the server are level.</source>
         <translation>Không có gì để xuất bản: bản làm việc này và máy chủ đã đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="258"/>
+        <location filename="../gui/publish_panel.py" line="262"/>
         <source>If you publish now: {plan}.</source>
         <translation>Nếu xuất bản bây giờ: {plan}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="260"/>
+        <location filename="../gui/publish_panel.py" line="266"/>
         <source>Publishing will ask you about each record changed on both sides.</source>
         <translation>Khi xuất bản, bạn sẽ được hỏi về từng bản ghi đã thay đổi ở cả hai phía.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="276"/>
+        <location filename="../gui/publish_panel.py" line="290"/>
         <source>The publish was cancelled; nothing was sent.</source>
         <translation>Đã hủy việc xuất bản; không có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="281"/>
+        <location filename="../gui/publish_panel.py" line="295"/>
         <source>Publishing to {host}</source>
         <translation>Đang xuất bản lên {host}</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="290"/>
+        <location filename="../gui/publish_panel.py" line="304"/>
         <source>Published to {host}: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
         <translation>Đã xuất bản lên {host}: tạo mới {create}, cập nhật {update}, xóa {delete}, lấy về {pull}, không xuất bản vì quyền riêng tư {skipped}.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="304"/>
+        <location filename="../gui/publish_panel.py" line="318"/>
         <source>Open the report</source>
         <translation>Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="333"/>
+        <location filename="../gui/publish_panel.py" line="354"/>
         <source>Open a workspace to publish it.</source>
         <translation>Hãy mở một bản làm việc để xuất bản.</translation>
     </message>
     <message>
-        <location filename="../gui/publish_panel.py" line="337"/>
+        <location filename="../gui/publish_panel.py" line="358"/>
         <source>Check what would change first, then publish.</source>
         <translation>Hãy xem trước những gì sẽ thay đổi, rồi mới xuất bản.</translation>
     </message>
@@ -1279,127 +1279,122 @@
         <translation>Xuất bản lên máy chủ chung</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="44"/>
-        <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
-        <translation>Đồng bộ bản làm việc với máy chủ chung (OGC API - Features). Bản làm việc được kiểm tra trước: chỉ cần một bản ghi có lỗi là mọi thứ dừng lại trước khi gửi đi bất kỳ byte nào. Sau đó, những gì thay đổi ở đây được gửi lên máy chủ, những gì thay đổi trên máy chủ được đưa về đây, và một bản ghi bị thay đổi ở cả hai phía kể từ lần xuất bản trước là một xung đột, được giải quyết theo chính sách: abort (không gửi gì), keep_local hoặc keep_remote. Các bản ghi bị giữ lại theo quy tắc quyền riêng tư không bao giờ rời khỏi bản làm việc. Với DRY_RUN, chỉ có kế hoạch được báo cáo. Thông tin đăng nhập được lấy từ một cấu hình xác thực của QGIS (Basic). Một lần xuất bản bị gián đoạn sẽ được hoàn tất ở lần tiếp theo, không tạo bản trùng.</translation>
-    </message>
-    <message>
-        <location filename="../processing/publish.py" line="60"/>
+        <location filename="../processing/publish.py" line="65"/>
         <source>Server (OGC API - Features landing page)</source>
         <translation>Máy chủ (trang chủ OGC API - Features)</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="62"/>
+        <location filename="../processing/publish.py" line="67"/>
         <source>Authentication configuration</source>
         <translation>Cấu hình xác thực</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="67"/>
+        <location filename="../processing/publish.py" line="72"/>
         <source>Only report what would be done</source>
         <translation>Chỉ báo cáo những gì sẽ được thực hiện</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="68"/>
+        <location filename="../processing/publish.py" line="73"/>
         <source>Records changed on both sides</source>
         <translation>Bản ghi thay đổi ở cả hai phía</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="99"/>
+        <location filename="../processing/publish.py" line="100"/>
         <source>Dry run: {plan}.</source>
         <translation>Chạy thử: {plan}.</translation>
     </message>
     <message>
-        <location filename="../processing/publish.py" line="101"/>
+        <location filename="../processing/publish.py" line="105"/>
         <source>Published: created {create}, updated {update}, deleted {delete}, pulled {pull}, not published for privacy {skipped}.</source>
         <translation>Đã xuất bản: tạo mới {create}, cập nhật {update}, xóa {delete}, lấy về {pull}, không xuất bản vì quyền riêng tư {skipped}.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="62"/>
+        <location filename="../sync/client.py" line="72"/>
         <source>The server {host} refused the user name or password: check the authentication configuration chosen for it in QGIS, then publish again.</source>
         <translation>Máy chủ {host} đã từ chối tên người dùng hoặc mật khẩu: hãy kiểm tra cấu hình xác thực đã chọn cho máy chủ này trong QGIS, rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="65"/>
+        <location filename="../sync/client.py" line="75"/>
         <source>The server {host} does not let this account change {what}: ask its administrator for write access.</source>
         <translation>Máy chủ {host} không cho phép tài khoản này thay đổi {what}: hãy đề nghị quản trị viên của máy chủ cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="68"/>
+        <location filename="../sync/client.py" line="78"/>
         <source>The server {host} has no {what}: check the server&apos;s address, or ask its administrator to publish it.</source>
         <translation>Máy chủ {host} không có {what}: hãy kiểm tra địa chỉ máy chủ, hoặc đề nghị quản trị viên của máy chủ xuất bản nội dung này.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="71"/>
+        <location filename="../sync/client.py" line="81"/>
         <source>Someone changed {what} on the server in the meantime: publish again to see the change and decide.</source>
         <translation>Trong lúc đó, có người đã thay đổi {what} trên máy chủ: hãy xuất bản lại để xem thay đổi và quyết định.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="74"/>
+        <location filename="../sync/client.py" line="84"/>
         <source>The server {host} finds {what} too large to accept: make it smaller (a shorter text, a simpler shape) or ask its administrator to accept larger requests.</source>
         <translation>Máy chủ {host} cho rằng {what} quá lớn để chấp nhận: hãy làm cho nó nhỏ hơn (văn bản ngắn hơn, hình dạng đơn giản hơn) hoặc đề nghị quản trị viên của máy chủ chấp nhận các yêu cầu lớn hơn.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="79"/>
+        <location filename="../sync/client.py" line="89"/>
         <source>The server {host} refused {what} as invalid: check its values (the log panel has the server&apos;s answer), correct it and publish again.</source>
         <translation>Máy chủ {host} từ chối {what} vì không hợp lệ: hãy kiểm tra các giá trị (phản hồi của máy chủ có trong bảng nhật ký), sửa lại rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="82"/>
+        <location filename="../sync/client.py" line="92"/>
         <source>The server {host} is busy (too many requests): wait a minute and publish again.</source>
         <translation>Máy chủ {host} đang bận (quá nhiều yêu cầu): hãy chờ một phút rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="85"/>
+        <location filename="../sync/client.py" line="95"/>
         <source>The server {host} failed ({status}) while handling {what}: try again later; if it goes on, tell its administrator.</source>
         <translation>Máy chủ {host} gặp lỗi ({status}) khi xử lý {what}: hãy thử lại sau; nếu lỗi vẫn tiếp diễn, hãy báo cho quản trị viên của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="89"/>
+        <location filename="../sync/client.py" line="99"/>
         <source>The server {host} answered {status} to {what}: publish again later.</source>
         <translation>Máy chủ {host} trả lời {status} cho {what}: hãy xuất bản lại sau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="146"/>
+        <location filename="../sync/client.py" line="160"/>
         <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
         <translation>Máy chủ {host} có chứng chỉ mà QGIS không thể tin cậy: hãy đề nghị quản trị viên của máy chủ khắc phục; plugin không bao giờ gửi dữ liệu qua kết nối chưa được xác minh.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="154"/>
+        <location filename="../sync/client.py" line="169"/>
         <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
         <translation>Máy chủ {host} phản hồi quá lâu: hãy thử lại sau; không có gì bị mất.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="156"/>
+        <location filename="../sync/client.py" line="171"/>
         <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
         <translation>Máy chủ {host} không phản hồi: hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không, rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="187"/>
+        <location filename="../sync/client.py" line="205"/>
         <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
         <translation>Máy chủ tại {url} không trả lời bằng JSON: hãy kiểm tra rằng địa chỉ này là trang chủ của một máy chủ OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="196"/>
+        <location filename="../sync/client.py" line="214"/>
         <source>its conformance page</source>
         <translation>trang tuân thủ chuẩn (conformance)</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="204"/>
+        <location filename="../sync/client.py" line="222"/>
         <source>its list of collections</source>
         <translation>danh sách tập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="253"/>
+        <location filename="../sync/client.py" line="279"/>
         <source>the collection {collection}</source>
         <translation>tập dữ liệu {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="303"/>
+        <location filename="../sync/client.py" line="329"/>
         <source>a record of {collection}</source>
         <translation>một bản ghi của {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="284"/>
+        <location filename="../sync/client.py" line="310"/>
         <source>a new record of {collection}</source>
         <translation>một bản ghi mới của {collection}</translation>
     </message>
@@ -1419,67 +1414,62 @@
         <translation>{url} không phải là địa chỉ máy chủ: hãy ghi theo dạng https://host/path (trang chủ OGC API - Features của máy chủ).</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="88"/>
+        <location filename="../sync/plan.py" line="97"/>
         <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
         <translation>sẽ tạo mới {create}, sẽ cập nhật {update}, sẽ xóa {delete}, sẽ lấy về {pull}, xung đột {conflicts}, không xuất bản vì quyền riêng tư {skipped}</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="188"/>
+        <location filename="../sync/plan.py" line="213"/>
         <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
         <translation>{policy} không phải là chính sách xử lý xung đột: hãy chọn abort, keep_local hoặc keep_remote.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="199"/>
+        <location filename="../sync/plan.py" line="224"/>
         <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
         <translation>Có {count} bản ghi đã bị thay đổi cả ở đây và trên máy chủ kể từ lần xuất bản trước ({names}): hãy quyết định cho từng bản ghi, hoặc chọn chính sách keep_local hoặc keep_remote; không có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="94"/>
+        <location filename="../sync/planning.py" line="133"/>
         <source>The publish was cancelled before anything was sent.</source>
         <translation>Đã hủy việc xuất bản trước khi gửi bất cứ thứ gì.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="43"/>
+        <location filename="../sync/planning.py" line="44"/>
         <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
         <translation>Có {count} bản ghi cần được sửa trước khi xuất bản (bản ghi đầu tiên: {layer} {uid}, {field}: {message}); không có gì được gửi đi. “Kiểm tra bản ghi” sẽ liệt kê tất cả.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="106"/>
-        <source>The server {url} has no collection {layer}: ask its administrator to publish it (or check the address); nothing was sent.</source>
-        <translation>Máy chủ {url} không có tập dữ liệu {layer}: hãy đề nghị quản trị viên của máy chủ xuất bản tập dữ liệu này (hoặc kiểm tra địa chỉ); không có gì được gửi đi.</translation>
-    </message>
-    <message>
-        <location filename="../sync/publish.py" line="137"/>
+        <location filename="../sync/publish.py" line="144"/>
         <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
         <translation>Không xuất bản được {count} bản ghi ({layer} {uid}: {sentence}); các bản ghi khác đã được xuất bản. Báo cáo liệt kê các bản ghi đó: {report}</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="153"/>
+        <location filename="../sync/publish.py" line="161"/>
         <source>Someone changed it on the server a moment ago: publish again to decide.</source>
         <translation>Có người vừa thay đổi bản ghi này trên máy chủ: hãy xuất bản lại để quyết định.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="270"/>
+        <location filename="../sync/publish.py" line="305"/>
         <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
         <translation>Đã hủy việc xuất bản: những gì máy chủ đã xác nhận đều được ghi lại, và lần xuất bản sau sẽ hoàn tất phần còn lại.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="341"/>
+        <location filename="../sync/publish.py" line="383"/>
         <source>planned</source>
         <translation>dự kiến</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="341"/>
+        <location filename="../sync/publish.py" line="383"/>
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="193"/>
+        <location filename="../sync/working_copy.py" line="194"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
         <translation>Không thể ghi {layer} vào {path}: hãy kiểm tra bản làm việc không ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="253"/>
+        <location filename="../sync/working_copy.py" line="265"/>
         <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
         <translation>Không ghi được các thay đổi từ máy chủ cho {layer} vào {path}: tệp có thể đang bị một chương trình khác khóa; hãy xuất bản lại khi tệp không còn bị khóa.</translation>
     </message>
@@ -1489,24 +1479,364 @@
         <translation>QGIS không biết hệ tọa độ {crs}: hãy chọn một hệ trong danh sách, ví dụ EPSG:4326 (kinh độ và vĩ độ) hoặc EPSG:5899 (VN-2000 / TM-3 107-45).</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="159"/>
+        <location filename="../sync/client.py" line="174"/>
         <source>The connection to the server {host} broke off in the middle of an answer: publish again; nothing was lost.</source>
         <translation>Kết nối tới máy chủ {host} bị ngắt giữa chừng khi đang trả lời: hãy xuất bản lại; không có gì bị mất.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="164"/>
+        <location filename="../sync/client.py" line="180"/>
         <source>The server {host} sends its requests on to {location}: publish to that address instead; nothing was sent.</source>
         <translation>Máy chủ {host} chuyển các yêu cầu sang {location}: hãy xuất bản tới địa chỉ đó; chưa có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="200"/>
+        <location filename="../sync/client.py" line="218"/>
         <source>{url} is not the landing page of an OGC API - Features server (it has no conformance page): check the address, such as https://host/wfs3.</source>
         <translation>{url} không phải trang đầu của một máy chủ OGC API - Features (không có trang conformance): hãy kiểm tra địa chỉ, ví dụ https://host/wfs3.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="193"/>
+        <location filename="../sync/publish.py" line="201"/>
         <source>Someone changed it on the server at the same moment, and the server kept their change: publish again to decide.</source>
         <translation>Có người đã sửa bản ghi này trên máy chủ cùng lúc, và máy chủ giữ thay đổi của họ: hãy xuất bản lại để quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock.py" line="93"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="34"/>
+        <source>Accept the server&apos;s state (nothing here is deleted or overwritten)</source>
+        <translation>Chấp nhận trạng thái của máy chủ (không có gì ở đây bị xóa hay ghi đè)</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="35"/>
+        <source>Accept the server&apos;s state: {count} records deleted or overwritten here, kept in the history</source>
+        <translation>Chấp nhận trạng thái của máy chủ: {count} bản ghi ở đây bị xóa hoặc ghi đè, được giữ trong lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="47"/>
+        <source>Before anything is sent</source>
+        <translation>Trước khi gửi bất cứ thứ gì</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="51"/>
+        <source>This publish needs your decision before anything is sent:</source>
+        <translation>Lần xuất bản này cần bạn quyết định trước khi gửi bất cứ thứ gì:</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="53"/>
+        <source>Which side is right? Nothing has been sent or changed yet.</source>
+        <translation>Phía nào đúng? Chưa có gì được gửi đi hay thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="28"/>
+        <source>Restoring records from the history</source>
+        <translation>Đang khôi phục bản ghi từ lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="47"/>
+        <source>Restore: {count} records written back</source>
+        <translation>Khôi phục: đã ghi lại {count} bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="49"/>
+        <source>published</source>
+        <translation>đã xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="49"/>
+        <source>partly published</source>
+        <translation>xuất bản một phần</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="49"/>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="50"/>
+        <source>cut short</source>
+        <translation>bị ngắt giữa chừng</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="51"/>
+        <source>Publish to {host} ({outcome})</source>
+        <translation>Xuất bản lên {host} ({outcome})</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="57"/>
+        <source>overwritten by a restore</source>
+        <translation>bị ghi đè bởi một lần khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="59"/>
+        <source>deleted: the server&apos;s state accepted</source>
+        <translation>đã xóa: chấp nhận trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="59"/>
+        <source>overwritten: the server&apos;s state accepted</source>
+        <translation>đã ghi đè: chấp nhận trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="62"/>
+        <source>deleted: the server&apos;s side chosen</source>
+        <translation>đã xóa: chọn phía máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="62"/>
+        <source>overwritten: the server&apos;s side chosen</source>
+        <translation>đã ghi đè: chọn phía máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="65"/>
+        <source>merged with the server&apos;s values</source>
+        <translation>đã hợp nhất với giá trị của máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="66"/>
+        <source>deleted on the server, so here</source>
+        <translation>đã xóa trên máy chủ, nên xóa cả ở đây</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="66"/>
+        <source>changed on the server, so here</source>
+        <translation>đã thay đổi trên máy chủ, nên thay đổi cả ở đây</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="73"/>
+        <source>restored</source>
+        <translation>đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="75"/>
+        <source>merged</source>
+        <translation>đã hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="76"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="76"/>
+        <source>overwritten</source>
+        <translation>đã ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="131"/>
+        <source>Open a workspace to see its history.</source>
+        <translation>Hãy mở một bản làm việc để xem lịch sử của nó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="133"/>
+        <source>No publish has changed this working copy yet.</source>
+        <translation>Chưa lần xuất bản nào thay đổi bản làm việc này.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="151"/>
+        <source>restored {when}</source>
+        <translation>đã khôi phục lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="183"/>
+        <source>{count} records restored in this working copy: the next publish sends them.</source>
+        <translation>Đã khôi phục {count} bản ghi trong bản làm việc này: lần xuất bản tới sẽ gửi chúng đi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="204"/>
+        <source>{count} kept records of older publishes forgotten.</source>
+        <translation>Đã bỏ {count} bản ghi được giữ của các lần xuất bản cũ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="214"/>
+        <source>Forget the history</source>
+        <translation>Bỏ lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="214"/>
+        <source>The records kept by the publishes before this one will be gone for good: they can no longer be restored. Forget them?</source>
+        <translation>Các bản ghi được giữ bởi những lần xuất bản trước lần này sẽ mất hẳn: không thể khôi phục được nữa. Bỏ chúng?</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="264"/>
+        <source>Publishing will first ask you which side is right; nothing is sent before.</source>
+        <translation>Khi xuất bản, trước hết bạn sẽ được hỏi phía nào đúng; không có gì được gửi trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/publish_panel.py" line="280"/>
+        <source>The publish was stopped before anything was sent; nothing changed here or on the server.</source>
+        <translation>Lần xuất bản đã dừng trước khi gửi bất cứ thứ gì; không có gì thay đổi ở đây hay trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="44"/>
+        <source>Brings the working copy and the shared server (OGC API - Features) level. The workspace is checked first: a record with an error stops everything before a byte is sent. Then what changed here goes to the server, what changed there comes here, and a record changed on both sides since the last publish is a conflict, settled by the policy: abort (nothing is sent), keep_local or keep_remote. No server is trusted: when the server no longer holds what this working copy published to it (reinstalled, restored from an older backup, another dataset at its address), or when a publish would delete or overwrite many records of a layer on either side, GUARD_POLICY decides: stop (the default: nothing is sent), send_working_copy (the working copy&apos;s records go to the server again) or accept_server (the working copy takes the server&apos;s state; what it loses is kept in its history, see Restore). Layers the server does not serve are left out and said. Records the privacy rules keep back never leave the workspace. With DRY_RUN only the plan is reported. The credentials come from a QGIS authentication configuration (Basic). A publish cut short is finished by the next one, without duplicates.</source>
+        <translation>Đồng bộ bản làm việc với máy chủ dùng chung (OGC API - Features). Bản làm việc được kiểm tra trước: một bản ghi có lỗi sẽ dừng mọi thứ trước khi gửi đi bất kỳ byte nào. Sau đó những gì thay đổi ở đây được gửi lên máy chủ, những gì thay đổi ở đó được lấy về đây, và một bản ghi bị thay đổi ở cả hai phía kể từ lần xuất bản trước là một xung đột, được giải quyết theo chính sách: abort (không gửi gì), keep_local hoặc keep_remote. Không máy chủ nào được tin tuyệt đối: khi máy chủ không còn giữ những gì bản làm việc này đã xuất bản lên (cài đặt lại, khôi phục từ một bản sao lưu cũ hơn, một bộ dữ liệu khác ở cùng địa chỉ), hoặc khi một lần xuất bản sẽ xóa hay ghi đè nhiều bản ghi của một lớp ở một trong hai phía, GUARD_POLICY quyết định: stop (mặc định: không gửi gì), send_working_copy (các bản ghi của bản làm việc được gửi lại lên máy chủ) hoặc accept_server (bản làm việc nhận trạng thái của máy chủ; những gì bị mất được giữ trong lịch sử, xem Khôi phục). Các lớp máy chủ không phục vụ được để riêng ra và được nêu rõ. Các bản ghi bị giữ lại theo quy tắc quyền riêng tư không bao giờ rời khỏi bản làm việc. Với DRY_RUN chỉ báo cáo kế hoạch. Thông tin đăng nhập lấy từ một cấu hình xác thực của QGIS (Basic). Một lần xuất bản bị ngắt giữa chừng sẽ được lần sau hoàn tất, không tạo bản trùng.</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="74"/>
+        <source>When the server no longer holds what was published, or many records would be deleted or overwritten</source>
+        <translation>Khi máy chủ không còn giữ những gì đã xuất bản, hoặc nhiều bản ghi sẽ bị xóa hay ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../processing/publish.py" line="102"/>
+        <source>Publishing would stop here until GUARD_POLICY says what to do: send_working_copy or accept_server.</source>
+        <translation>Việc xuất bản sẽ dừng ở đây cho đến khi GUARD_POLICY cho biết phải làm gì: send_working_copy hoặc accept_server.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="21"/>
+        <source>{id}: restore of {started}, {count} records written back</source>
+        <translation>{id}: lần khôi phục lúc {started}, đã ghi lại {count} bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="23"/>
+        <source>{id}: publish of {started} to {server} ({outcome}), {count} records deleted or overwritten here, {restored} of them restored</source>
+        <translation>{id}: lần xuất bản lúc {started} lên {server} ({outcome}), {count} bản ghi ở đây bị xóa hoặc ghi đè, {restored} bản ghi trong số đó đã được khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="39"/>
+        <source>Restore records a publish replaced</source>
+        <translation>Khôi phục các bản ghi mà một lần xuất bản đã thay thế</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="42"/>
+        <source>Every record a publish deletes or overwrites in the working copy (the server&apos;s changes pulled, a conflict decided for the server, a merge, the server&apos;s state accepted) is first kept in the workspace&apos;s history. This writes them back as they were: those of PUBLISH (its number in the log; 0 or empty: the last publish that changed something here), or only the records whose uid is in RECORDS (comma-separated). A restored record is then a local edit like any other: the next publish sends it. The log lists the recent publishes.</source>
+        <translation>Mọi bản ghi mà một lần xuất bản xóa hoặc ghi đè trong bản làm việc (thay đổi của máy chủ được lấy về, một xung đột được quyết định theo phía máy chủ, một lần hợp nhất, trạng thái của máy chủ được chấp nhận) đều được giữ trước trong lịch sử của bản làm việc. Thuật toán này ghi chúng lại như cũ: các bản ghi của PUBLISH (số của nó trong nhật ký; 0 hoặc để trống: lần xuất bản gần nhất đã thay đổi điều gì đó ở đây), hoặc chỉ các bản ghi có uid nằm trong RECORDS (cách nhau bằng dấu phẩy). Một bản ghi được khôi phục khi đó là một chỉnh sửa cục bộ như mọi chỉnh sửa khác: lần xuất bản tới sẽ gửi nó đi. Nhật ký liệt kê các lần xuất bản gần đây.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="53"/>
+        <source>Publish (its number; 0: the last one)</source>
+        <translation>Lần xuất bản (số của nó; 0: lần gần nhất)</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="55"/>
+        <source>Only these records (uids, comma-separated)</source>
+        <translation>Chỉ các bản ghi này (uid, cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="57"/>
+        <source>Records restored</source>
+        <translation>Số bản ghi đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="58"/>
+        <source>The publish they were restored from</source>
+        <translation>Lần xuất bản mà chúng được khôi phục từ đó</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="71"/>
+        <source>No publish has deleted or overwritten a record of this working copy: there is nothing to restore.</source>
+        <translation>Chưa lần xuất bản nào xóa hay ghi đè một bản ghi của bản làm việc này: không có gì để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="79"/>
+        <source>{missing} of the records asked for are not in the history of publish {run}.</source>
+        <translation>{missing} trong số các bản ghi được yêu cầu không có trong lịch sử của lần xuất bản {run}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/restore.py" line="81"/>
+        <source>{count} records restored from publish {run}: the next publish sends them.</source>
+        <translation>Đã khôi phục {count} bản ghi từ lần xuất bản {run}: lần xuất bản tới sẽ gửi chúng đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="41"/>
+        <source>The server {host} serves {layer} without the fields {fields}: ask its administrator to serve every field of the layer; nothing was sent.</source>
+        <translation>Máy chủ {host} phục vụ {layer} mà thiếu các trường {fields}: hãy đề nghị quản trị viên phục vụ mọi trường của lớp; không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="48"/>
+        <source>The server {host} answers {layer} with records that have no uid (their fields: {fields}): it does not serve the creative map&apos;s layers as the plugin made them; ask its administrator, or check the address; nothing was sent.</source>
+        <translation>Máy chủ {host} trả về {layer} với các bản ghi không có uid (các trường của chúng: {fields}): máy chủ không phục vụ các lớp của bản đồ sáng tạo như plugin đã tạo; hãy hỏi quản trị viên, hoặc kiểm tra địa chỉ; không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="52"/>
+        <source>The server {host} answers {layer} with field labels instead of names (“{label}” for uid) and they cannot all be read back exactly ({detail}): ask its administrator to serve the layers without their forms (in the served project, Layer Properties &gt; Attributes Form: no aliases, no value maps); nothing was sent.</source>
+        <translation>Máy chủ {host} trả về {layer} với nhãn trường thay cho tên trường (“{label}” cho uid) và không thể đọc lại chính xác tất cả ({detail}): hãy đề nghị quản trị viên phục vụ các lớp không kèm biểu mẫu (trong dự án được phục vụ, Thuộc tính lớp &gt; Biểu mẫu thuộc tính: không có bí danh, không có bảng giá trị); không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="65"/>
+        <source>no field of the answer reads as {fields}</source>
+        <translation>không trường nào trong câu trả lời đọc được thành {fields}</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="103"/>
+        <source>two of its fields read as {name}</source>
+        <translation>hai trường của nó đều đọc thành {name}</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="116"/>
+        <source>“{value}” is not one value of {field}</source>
+        <translation>“{value}” không phải là một giá trị của {field}</translation>
+    </message>
+    <message>
+        <location filename="../sync/answers.py" line="124"/>
+        <source>“{value}” cannot be split into values of {field} one way only</source>
+        <translation>“{value}” không thể tách thành các giá trị của {field} theo duy nhất một cách</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="54"/>
+        <source>The server {host} no longer holds what this working copy published to it: none of its {count} records are there (it may have been reinstalled or emptied)</source>
+        <translation>Máy chủ {host} không còn giữ những gì bản làm việc này đã xuất bản lên: không có bản ghi nào trong {count} bản ghi đó (có thể máy chủ đã được cài đặt lại hoặc bị xóa sạch)</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="58"/>
+        <source>The server {host} holds none of the {count} records this working copy published to it, and {total} records it never saw: it may be another dataset behind the same address</source>
+        <translation>Máy chủ {host} không giữ bản ghi nào trong {count} bản ghi mà bản làm việc này đã xuất bản lên, nhưng lại có {total} bản ghi mà bản làm việc chưa từng thấy: có thể đó là một bộ dữ liệu khác ở cùng địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="62"/>
+        <source>The server {host} holds an older state than this working copy published to it: {count} records are at an older revision and {total} are missing (it may have been restored from a backup)</source>
+        <translation>Máy chủ {host} đang giữ một trạng thái cũ hơn những gì bản làm việc này đã xuất bản lên: {count} bản ghi ở phiên bản cũ hơn và thiếu {total} bản ghi (có thể máy chủ đã được khôi phục từ một bản sao lưu)</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="67"/>
+        <source>This publish would delete {deleted} and overwrite {overwritten} of the {total} records of {layer} in this working copy</source>
+        <translation>Lần xuất bản này sẽ xóa {deleted} và ghi đè {overwritten} trong số {total} bản ghi của {layer} trong bản làm việc này</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="70"/>
+        <source>This publish would delete {count} of the {total} records of {layer} on the server</source>
+        <translation>Lần xuất bản này sẽ xóa {count} trong số {total} bản ghi của {layer} trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="148"/>
+        <source>{choice} is not a choice for a server that changed: choose stop, send_working_copy or accept_server.</source>
+        <translation>{choice} không phải là một lựa chọn cho máy chủ đã thay đổi: hãy chọn stop, send_working_copy hoặc accept_server.</translation>
+    </message>
+    <message>
+        <location filename="../sync/guards.py" line="179"/>
+        <source>{found}. Publish again choosing send_working_copy (the working copy&apos;s records are sent to the server again) or accept_server (this working copy takes the server&apos;s state: {lost} records deleted or overwritten here, kept in its history); nothing was sent.</source>
+        <translation>{found}. Hãy xuất bản lại và chọn send_working_copy (các bản ghi của bản làm việc được gửi lại lên máy chủ) hoặc accept_server (bản làm việc này nhận trạng thái của máy chủ: {lost} bản ghi ở đây bị xóa hoặc ghi đè, được giữ trong lịch sử); không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/history.py" line="238"/>
+        <source>The history of {path} holds no record to restore.</source>
+        <translation>Lịch sử của {path} không có bản ghi nào để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../sync/history.py" line="242"/>
+        <source>Publish {run} changed nothing in this working copy: there is nothing of it to restore.</source>
+        <translation>Lần xuất bản {run} không thay đổi gì trong bản làm việc này: không có gì của nó để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../sync/history.py" line="297"/>
+        <source>The records of {layer} could not be restored into {path}: the file may be locked by another program; try again once it is free.</source>
+        <translation>Không thể khôi phục các bản ghi của {layer} vào {path}: tệp có thể đang bị một chương trình khác khóa; hãy thử lại khi tệp được giải phóng.</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="100"/>
+        <source>not on this server: kept in the working copy: {layers}</source>
+        <translation>không có trên máy chủ này: được giữ trong bản làm việc: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../sync/planning.py" line="118"/>
+        <source>The server {url} serves none of the creative map&apos;s layers: check the address (the landing page of the map&apos;s OGC API - Features); nothing was sent.</source>
+        <translation>Máy chủ {url} không phục vụ lớp nào của bản đồ sáng tạo: hãy kiểm tra địa chỉ (trang đích OGC API - Features của bản đồ); không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="381"/>
+        <source>not on this server: kept in the working copy</source>
+        <translation>không có trên máy chủ này: được giữ trong bản làm việc</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2211,77 @@
         <location filename="../gui/dock.ui" line="39"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
+    </message>
+</context>
+<context>
+    <name>GuardDialogBase</name>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="8"/>
+        <source>Before anything is sent</source>
+        <translation>Trước khi gửi bất cứ thứ gì</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="30"/>
+        <source>Send the working copy&apos;s records to the server again</source>
+        <translation>Gửi lại các bản ghi của bản làm việc lên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="38"/>
+        <source>Stop: send nothing, change nothing</source>
+        <translation>Dừng: không gửi gì, không thay đổi gì</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanelBase</name>
+    <message>
+        <location filename="../gui/history_panel.ui" line="13"/>
+        <source>Every record a publish deletes or overwrites in this working copy is kept here first. Choose a publish to see them; a restored record goes out at the next publish.</source>
+        <translation>Mọi bản ghi mà một lần xuất bản xóa hoặc ghi đè trong bản làm việc này đều được giữ ở đây trước. Chọn một lần xuất bản để xem chúng; bản ghi được khôi phục sẽ được gửi đi ở lần xuất bản tới.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="23"/>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="24"/>
+        <source>What</source>
+        <translation>Việc gì</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="25"/>
+        <source>Kept</source>
+        <translation>Đã giữ</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="33"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="34"/>
+        <source>Here</source>
+        <translation>Ở đây</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="41"/>
+        <source>Restore the selected records</source>
+        <translation>Khôi phục các bản ghi đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="46"/>
+        <source>Restore them all</source>
+        <translation>Khôi phục tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="53"/>
+        <source>Forget the history before this publish…</source>
+        <translation>Bỏ lịch sử trước lần xuất bản này…</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.ui" line="54"/>
+        <source>The history is pruned only when you ask: the records kept by older publishes are then gone for good.</source>
+        <translation>Lịch sử chỉ được dọn khi bạn yêu cầu: khi đó các bản ghi được giữ bởi những lần xuất bản cũ hơn sẽ mất hẳn.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ to carry out, and none may cost the working copy (or the server) records without
 ``other``     it holds none of them and records this working copy never saw (another dataset at that address)
 ``rewound``   it holds records at a revision older than the one last published from here, or has lost records
               along with them (restored from an older copy)
-``mass_here`` the publish would delete or overwrite in the working copy more than ``MASS_SHARE`` of a layer's
-              records (and more than ``MASS_FLOOR``), or delete every one of them
-``mass_there``  the same for the deletes it would send to the server
+``mass_here`` the publish would delete in the working copy more than ``DELETE_SHARE`` of a layer's records (and
+              more than ``MASS_FLOOR``), overwrite or delete more than ``OVERWRITE_SHARE`` of them (and more than
+              ``OVERWRITE_FLOOR``: colleagues' everyday edits pass), replace every one of them (more than
+              ``MASS_FLOOR``), or delete every one of them
+``mass_there``  the deletes it would send to the server: more than ``DELETE_SHARE`` (and ``MASS_FLOOR``), or all
 ============  ==================================================================================================
 
 The user (a dialog in the panel, ``GUARD_POLICY`` headless) decides for all of them at once: ``stop`` (the
@@ -30,8 +32,10 @@ from ..toolbelt.i18n import tr
 from .plan import REPLACES_HERE, Change, Plan
 
 GUARD_POLICIES = ("stop", "send_working_copy", "accept_server")
-MASS_SHARE = 0.10  # more than a tenth of a layer's records ...
+DELETE_SHARE = 0.10  # deletes: more than a tenth of a layer's records ...
 MASS_FLOOR = 2  # ... and more than two of them (a layer's every record always counts)
+OVERWRITE_SHARE = 0.25  # records overwritten (or deleted) here: more than a quarter of a layer's ...
+OVERWRITE_FLOOR = 10  # ... and more than ten of them
 DATASET_FLOOR = 3  # a dataset is recognised once this working copy published at least this many records to it
 
 
@@ -43,6 +47,7 @@ class Finding:
     count: int = 0  # published here (emptied, other); older (rewound); deleted or overwritten (mass_*)
     total: int = 0  # the layer's records (mass_*); records the server holds unknown here (other); missing (rewound)
     keys: list[tuple[str, str]] = field(default_factory=list)  # (layer, uid) of the changes the decision turns
+    deleted: int = 0  # of ``count``, the deletes (mass_here)
 
     def sentence(self) -> str:
         if self.kind == "emptied":
@@ -58,15 +63,23 @@ class Finding:
                       "records are at an older revision and {total} are missing (it may have been restored from a "
                       "backup)").format(host=self.host, count=self.count, total=self.total)  # fmt: skip
         if self.kind == "mass_here":
-            return tr("This publish would delete or overwrite {count} of the {total} records of {layer} in this "
-                      "working copy").format(count=self.count, total=self.total, layer=self.layer)  # fmt: skip
+            overwritten = self.count - self.deleted
+            return tr("This publish would delete {deleted} and overwrite {overwritten} of the {total} records of "
+                      "{layer} in this working copy").format(deleted=self.deleted, overwritten=overwritten,
+                                                              total=self.total, layer=self.layer)  # fmt: skip
         return tr("This publish would delete {count} of the {total} records of {layer} on the server").format(
             count=self.count, total=self.total, layer=self.layer)  # fmt: skip
 
 
-def is_mass(count: int, total: int) -> bool:
-    """Whether ``count`` records deleted or overwritten of a layer's ``total`` needs the user's consent."""
-    return total > 0 and (count >= total or count > max(MASS_FLOOR, MASS_SHARE * total))
+def is_mass(deleted: int, total: int, overwritten: int = 0) -> bool:
+    """Whether deleting ``deleted`` and overwriting ``overwritten`` of a layer's ``total`` records needs the user's
+    consent."""
+    if total <= 0:
+        return False
+    replaced = deleted + overwritten
+    return (deleted >= total or (replaced >= total and total > MASS_FLOOR)
+            or deleted > max(MASS_FLOOR, DELETE_SHARE * total)
+            or replaced > max(OVERWRITE_FLOOR, OVERWRITE_SHARE * total))  # fmt: skip
 
 
 @dataclass
@@ -110,9 +123,10 @@ def find(plan: Plan, url: str, layers: dict[str, LayerCounts]) -> list[Finding]:
     for layer, item in layers.items():
         changes = by_layer.get(layer, [])
         replacing = [c for c in changes if c.action in REPLACES_HERE]
-        if is_mass(len(replacing), item.here):
+        deletes = sum(1 for c in replacing if c.action == "pull_delete")
+        if is_mass(deletes, item.here, len(replacing) - deletes):
             keys = [(c.layer, c.uid) for c in replacing]
-            findings.append(Finding("mass_here", host, layer, len(replacing), item.here, keys))
+            findings.append(Finding("mass_here", host, layer, len(replacing), item.here, keys, deletes))
         deleting = [c for c in changes if c.action == "delete"]  # a consent withdrawn is privacy, never held back
         if is_mass(len(deleting), item.there):
             keys = [(c.layer, c.uid) for c in deleting]

@@ -11,6 +11,7 @@ LINES = (
     r"^ratio plugin / WFS-T: \d+\.\d\d ",
     r"^capacity bare / plugin: \d+\.\d\d ",
     r"^ratio plan / plain read: \d+\.\d\d ",
+    r"^guards. share of prepare\(\): \d+\.\d\d % \(at most 5 %; findings: \[\]\)",
     r"^memory while planning: resident peak \+\d+ MB",
     r"^longest event-loop stall: \d+ ms",
 )

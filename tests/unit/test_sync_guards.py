@@ -101,12 +101,23 @@ def test_a_base_without_revisions_compares_content_only():
 
 
 @pytest.mark.parametrize(
-    ("count", "total", "mass"),
-    [(1, 20, False), (2, 20, False), (3, 20, True), (2, 2, True), (1, 1, True), (10, 100, False), (11, 100, True),
-     (0, 5, False), (3, 0, False)],
+    ("deleted", "overwritten", "total", "mass"),
+    [(1, 0, 20, False), (2, 0, 20, False), (3, 0, 20, True), (2, 0, 2, True), (1, 0, 1, True), (10, 0, 100, False),
+     (11, 0, 100, True), (0, 0, 5, False), (3, 0, 0, False),
+     (0, 10, 48, False), (0, 12, 48, False), (0, 13, 48, True), (0, 11, 30, True),  # overwrites
+     (3, 10, 48, True), (2, 9, 48, False),
+     (0, 1, 1, False), (0, 2, 2, False), (0, 3, 3, True), (1, 2, 3, True)],  # every record replaced
 )  # fmt: skip
-def test_the_mass_threshold(count, total, mass):
-    assert guards.is_mass(count, total) is mass
+def test_the_mass_threshold(deleted, overwritten, total, mass):
+    assert guards.is_mass(deleted, total, overwritten) is mass
+
+
+def test_colleagues_everyday_edits_come_in_without_a_question():
+    mine, theirs, before = everything_published()
+    for uid in UIDS[:5]:  # five of twenty records edited on the server by a colleague (newer revisions)
+        theirs[uid] = Remote(theirs[uid].remote_id, record(uid, name="Tên mới"), {}, 2)
+    plan = plan_of(mine, theirs, before)
+    assert {change.action for change in plan.changes} == {"pull_update"} and plan.findings == []
 
 
 def test_mass_deletes_here_and_there_wait_for_a_decision():
@@ -115,6 +126,7 @@ def test_mass_deletes_here_and_there_wait_for_a_decision():
         del theirs[uid]  # five of twenty deleted on the server: pulling them deletes a quarter of the layer here
     plan = plan_of(mine, theirs, before)
     assert [(f.kind, f.count, f.total) for f in plan.findings] == [("mass_here", 5, 20)]
+    assert "delete 5 and overwrite 0 of the 20 records of organisation in this working copy" in plan.sentence()
     back = guards.decide(plan, "send_working_copy")
     assert {change.action for change in back.changes} == {"create"}
 
