@@ -73,6 +73,7 @@ def prepare(layout: RunLayout, api: str, city: str, account: pwd.struct_passwd |
 
     for name in sorted(icon_names(schema)):
         (icons / name).write_text(web_icon((ICON_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
+    shutil.copyfile(ICON_DIR.parent / "creative_layers.svg", layout.web / "map" / "favicon.svg")  # the plugin's
     text = json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
     (layout.web / "map" / "schema.json").write_text(text, encoding="utf-8")
     write_config(layout, **defaults(api, city))
