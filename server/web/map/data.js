@@ -75,28 +75,38 @@ export function layerSource(api, layer, config, onChange) {
       }
       const bbox = bboxOf(extent);
       const limit = config.page_size;
-      let offset = 0;
       let shown = 0;
-      let matched = null;
       onChange(layer, { status: 'loading' });
+      const fetchPage = async (offset) => {
+        const page = await api.json(api.items(layer.name, { bbox, limit, offset }), mine.signal);
+        const features = readFeatures(layer, page);
+        source.addFeatures(features); // drawn as soon as it arrives
+        shown += features.length;
+        const returned = typeof page.numberReturned === 'number' ? page.numberReturned : (page.features || []).length;
+        return { matched: typeof page.numberMatched === 'number' ? page.numberMatched : null, returned };
+      };
       try {
-        for (;;) {
-          const page = await api.json(api.items(layer.name, { bbox, limit, offset }), mine.signal);
-          const features = readFeatures(layer, page);
-          source.addFeatures(features);
-          shown += features.length;
-          matched = typeof page.numberMatched === 'number' ? page.numberMatched : matched;
-          const returned = typeof page.numberReturned === 'number' ? page.numberReturned : (page.features || []).length;
-          offset += returned;
-          if (returned < limit || (matched !== null && offset >= matched)) break;
-          if (offset >= config.max_features) {
-            source.removeLoadedExtent(extent); // not all of it: asked again when the view changes
-            onChange(layer, { status: 'truncated', shown: offset, matched: matched ?? `${offset}+` });
-            success([]);
-            return;
+        // the first page tells how many the view holds; the other pages are then asked for at once
+        let { matched, returned } = await fetchPage(0);
+        let offset = returned;
+        const cap = Math.max(config.max_features, limit);
+        if (matched !== null && returned === limit) {
+          const offsets = [];
+          for (let next = limit; next < Math.min(matched, cap); next += limit) offsets.push(next);
+          await Promise.all(offsets.map(fetchPage));
+          offset = Math.min(matched, limit + offsets.length * limit);
+        } else {
+          while (matched === null && returned === limit && offset < cap) {
+            ({ returned } = await fetchPage(offset)); // no count given: page after page
+            offset += returned;
           }
         }
-        onChange(layer, { status: 'done', shown, matched });
+        if ((matched !== null && offset < matched) || (matched === null && returned === limit)) {
+          source.removeLoadedExtent(extent); // not all of it: asked again when the view changes
+          onChange(layer, { status: 'truncated', shown: offset, matched: matched ?? `${offset}+` });
+        } else {
+          onChange(layer, { status: 'done', shown, matched });
+        }
         success([]);
       } catch (error) {
         source.removeLoadedExtent(extent);

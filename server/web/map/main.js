@@ -5,9 +5,11 @@ import { Api, layerSource, recordByUid } from './data.js';
 import { recordCard } from './popup.js';
 import { renderFilter, renderLanguages, renderLegend, renderResults, searchRecords } from './panel.js';
 import { categoryOf, labelStyle, resolutionFor, symbolsOf } from './styles.js';
-import { fill, pick, splitMulti } from './text.js';
+import { fill, fold, pick, splitMulti } from './text.js';
 
-const hook = { ready: false, errors: [], firstDrawn: null, basemap: 'probing', states: {}, popup: null };
+// firstDrawn: when the map first drew records; idleAt: when the last request of the view was answered (ms since
+// the page's start, performance.now())
+const hook = { ready: false, errors: [], firstDrawn: null, idleAt: null, basemap: 'probing', states: {}, popup: null };
 window.creativeMap = hook;
 window.addEventListener('error', (event) => hook.errors.push(String(event.message || event.error)));
 window.addEventListener('unhandledrejection', (event) => hook.errors.push(String(event.reason)));
@@ -42,21 +44,22 @@ function tilesAnswer(template, lonLat, timeout = 6000) {
 }
 
 async function main() {
-  const [config, schema, i18n] = await Promise.all(['config', 'schema', 'i18n'].map((n) => loadJson(`map/${n}.json`)));
+  const config = await loadJson('map/config.json');
+  const api = new Api(config);
+  const collections = api.collections().catch((error) => error); // the server's, while the page's files arrive
+  const [schema, i18n] = await Promise.all([loadJson('map/schema.json'), loadJson('map/i18n.json')]);
   const params = new URLSearchParams(location.search);
   const known = (lang) => (schema.languages.includes(lang) ? lang : null);
   let lang = known(params.get('lang')) || known(localStorage.getItem('creative-map-lang')) || schema.languages[0];
   const words = () => Object.fromEntries(Object.entries(i18n).map(([key, label]) => [key, pick(label, lang)]));
-  const api = new Api(config);
   const messages = new Map();
   const showStatus = () => ($('status').textContent = [...messages.values()].join(' '));
 
-  let held = new Set();
-  try {
-    held = await api.collections();
-  } catch (error) {
-    hook.errors.push(`collections: ${error}`);
+  let held = await collections;
+  if (held instanceof Error) {
+    hook.errors.push(`collections: ${held}`);
     messages.set('server', words().no_server);
+    held = new Set();
   }
   const layers = schema.layers.filter((layer) => held.has(layer.name));
   const city = schema.cities[config.city] || Object.values(schema.cities)[0];
@@ -76,6 +79,7 @@ async function main() {
 
   const describe = (layer, info) => {
     hook.states[layer.name] = info;
+    if (info.status !== 'loading' && !hook.busy?.()) hook.idleAt = performance.now();
     const name = pick(layer.label, lang);
     messages.delete(`t:${layer.name}`);
     messages.delete(`e:${layer.name}`);
@@ -92,7 +96,7 @@ async function main() {
 
   for (const layer of layers) {
     const source = layerSource(api, layer, config, describe);
-    const symbols = symbolsOf(layer);
+    const symbols = symbolsOf(layer, () => draw.changed()); // again once a pictogram has arrived
     const drawnHere = new Map();
     const draw = new ol.layer.Vector({
       source,
@@ -145,7 +149,8 @@ async function main() {
 
   function showCard(layerName, feature, clicked) {
     const { layer } = byLayer.get(layerName);
-    $('popup-content').replaceChildren(recordCard(schema, layer, feature, lang, words()));
+    const pan = () => popup.panIntoView({ animation: { duration: 150 }, margin: 40 });
+    $('popup-content').replaceChildren(recordCard(schema, layer, feature, lang, words(), pan));
     $('popup').hidden = false;
     popup.setPosition(anchorOf(feature, clicked));
     hook.popup = { layer: layerName, uid: feature.getId(), clicked };
@@ -176,8 +181,9 @@ async function main() {
     messages.delete('missing');
     const geometry = feature.getGeometry();
     if (geometry.getType() === 'Point') {
-      view.setCenter(geometry.getCoordinates());
       view.setZoom(Math.max(view.getZoom(), 16));
+      const [width, height] = map.getSize();
+      view.centerOn(geometry.getCoordinates(), [width, height], [width / 2, height * 0.78]); // room for the popup
     } else if (!ol.extent.containsExtent(view.calculateExtent(map.getSize()), geometry.getExtent())) {
       view.fit(geometry.getExtent(), { padding: [60, 60, 60, 60], maxZoom: 17 });
     }
@@ -271,6 +277,7 @@ async function main() {
 
   Object.assign(hook, {
     map,
+    fold,
     layers: layers.map((layer) => layer.name),
     language: () => lang,
     setLanguage,

@@ -1,12 +1,14 @@
 // The map's symbols, as the plugin draws them in QGIS (core/styles.py, core/style_symbols.py), from schema.json:
 // points are a coloured shape with a thin white rim and the white pictogram of their category; areas are
 // translucent with a darker outline (craft villages carry their pictogram); names show from the layer's label scale.
+// A marker is drawn once per category into a canvas (shape, then its pictogram once loaded): one image a record.
 import { firstOf, splitMulti } from './text.js';
 
-const { Circle, Fill, Icon, RegularShape, Stroke, Style, Text } = ol.style;
+const { Fill, Icon, Stroke, Style, Text } = ol.style;
 const MM = 96 / 25.4;
+const RATIO = window.devicePixelRatio || 1;
 const RIM = '#ffffff';
-// OpenLayers' regular shapes for QGIS's marker shapes: points, rotation, radius as a share of the size
+// QGIS's marker shapes as regular polygons: points, rotation, radius as a share of the size
 const SHAPES = {
   square: [4, Math.PI / 4, 0.9 * Math.SQRT1_2],
   square_with_corners: [4, Math.PI / 4, 0.92 * Math.SQRT1_2],
@@ -21,17 +23,42 @@ function rgba(hex, alpha) {
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
 }
 
-// The background of a marker of `size` px.
-export function markerShape(shape, size, colour) {
-  const fill = new Fill({ color: colour });
-  const stroke = new Stroke({ color: RIM, width: 0.35 * MM });
-  if (!(shape in SHAPES)) return new Circle({ radius: size / 2, fill, stroke });
-  const [points, angle, share] = SHAPES[shape];
-  return new RegularShape({ points, angle, radius: size * share, fill, stroke });
-}
-
-function pictogram(name, size) {
-  return new Icon({ src: `map/icons/${name}`, width: size, height: size });
+// A marker of `size` px as one image: the shape of `colour` with its white rim, and the pictogram `icon` (a file
+// of map/icons) of `share` of its size drawn over it once loaded (then `loaded()` is called to draw it again).
+function markerIcon(shape, size, colour, icon, share, loaded) {
+  const rim = 0.35 * MM;
+  const full = Math.ceil(size * (shape === 'square' || shape === 'square_with_corners' ? 1.3 : 1) + rim * 2 + 2);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = Math.ceil(full * RATIO);
+  const context = canvas.getContext('2d');
+  context.scale(RATIO, RATIO);
+  context.beginPath();
+  if (shape in SHAPES) {
+    const [points, angle, radiusShare] = SHAPES[shape];
+    const radius = size * radiusShare;
+    for (let i = 0; i < points; i += 1) {
+      const a = angle - Math.PI / 2 + (i * 2 * Math.PI) / points;
+      context.lineTo(full / 2 + radius * Math.cos(a), full / 2 + radius * Math.sin(a));
+    }
+    context.closePath();
+  } else {
+    context.arc(full / 2, full / 2, size / 2, 0, 2 * Math.PI);
+  }
+  context.fillStyle = colour;
+  context.fill();
+  context.lineWidth = rim;
+  context.strokeStyle = RIM;
+  context.stroke();
+  if (icon) {
+    const picture = new Image();
+    const side = size * share;
+    picture.onload = () => {
+      context.drawImage(picture, (full - side) / 2, (full - side) / 2, side, side);
+      loaded();
+    };
+    picture.src = `map/icons/${icon}`;
+  }
+  return new Icon({ img: canvas, scale: 1 / RATIO });
 }
 
 // The category of a record: the code of the layer's look field (a multi value's first code), or null.
@@ -48,11 +75,9 @@ export function categoryDrawing(layer, code) {
   return categories.find((c) => c.code === code) || categories[categories.length - 1];
 }
 
-function pointStyles(layer, drawing) {
+function pointStyle(layer, drawing, loaded) {
   const look = layer.look;
-  const styles = [new Style({ image: markerShape(look.shape, look.size_px, drawing.colour) })];
-  if (drawing.icon) styles.push(new Style({ image: pictogram(drawing.icon, look.size_px * look.icon_share) }));
-  return styles;
+  return new Style({ image: markerIcon(look.shape, look.size_px, drawing.colour, drawing.icon, look.icon_share, loaded) });
 }
 
 function interiorPoint(feature) {
@@ -62,7 +87,7 @@ function interiorPoint(feature) {
   return geometry;
 }
 
-function areaStyles(layer, drawing) {
+function areaStyles(layer, drawing, loaded) {
   const styles = [
     new Style({
       fill: new Fill({ color: rgba(drawing.colour, drawing.opacity) }),
@@ -75,18 +100,18 @@ function areaStyles(layer, drawing) {
     }),
   ];
   if (layer.look.centre_icon && drawing.icon) {
-    const size = 6 * MM;
-    styles.push(new Style({ geometry: interiorPoint, image: markerShape('circle', size, drawing.colour) }));
-    styles.push(new Style({ geometry: interiorPoint, image: pictogram(drawing.icon, size * 0.66) }));
+    const image = markerIcon('circle', 6 * MM, drawing.colour, drawing.icon, 0.66, loaded);
+    styles.push(new Style({ geometry: interiorPoint, image }));
   }
   return styles;
 }
 
-// The symbol of each category of a layer, made once.
-export function symbolsOf(layer) {
+// The symbol of each category of a layer, made once; `loaded()` when a pictogram has arrived.
+export function symbolsOf(layer, loaded) {
   const symbols = new Map();
   for (const drawing of layer.look.categories) {
-    symbols.set(drawing.code, layer.geometry === 'Point' ? pointStyles(layer, drawing) : areaStyles(layer, drawing));
+    const point = layer.geometry === 'Point';
+    symbols.set(drawing.code, point ? pointStyle(layer, drawing, loaded) : areaStyles(layer, drawing, loaded));
   }
   return symbols;
 }
