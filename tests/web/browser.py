@@ -97,6 +97,8 @@ def chromium(width: int = 1400, height: int = 900, lang: str = "vi") -> Iterator
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_script_timeout(60)
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)  # the page's size exactly, not the window's
     try:
         yield Page(driver)
     finally:

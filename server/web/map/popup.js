@@ -63,8 +63,9 @@ function isEmpty(value) {
   return value === null || value === undefined || String(value).trim() === '' || String(value) === '{}';
 }
 
-// The popup's content for a record of `layer` in `lang`; `words` are the page's own words in that language.
-export function recordCard(schema, layer, feature, lang, words) {
+// The popup's content for a record of `layer` in `lang`; `words` are the page's own words in that language;
+// `grown()` is called when its photo has arrived (the card is taller).
+export function recordCard(schema, layer, feature, lang, words, grown = () => {}) {
   const properties = feature.getProperties();
   const card = element('article', 'record');
   card.dataset.layer = layer.name;
@@ -83,6 +84,7 @@ export function recordCard(schema, layer, feature, lang, words) {
     image.alt = fill(words.photo_of, { name });
     image.decoding = 'async';
     image.addEventListener('error', () => image.remove()); // an address that does not answer: no broken image
+    image.addEventListener('load', grown);
     image.src = photo;
     card.append(image);
   }
