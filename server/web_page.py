@@ -57,7 +57,8 @@ def missing_library() -> list[str]:
 def prepare(layout: RunLayout, api: str, city: str, account: pwd.struct_passwd | None) -> None:
     """Make the run folder's ``web/`` (the page, anew) and ``media/`` (kept: the media store), nginx's workers
     running as ``account`` (None: as the caller)."""
-    from server.web_schema import icon_names, web_icon, web_schema  # the plugin's schema and styles (qgis.core)
+    from creative_layers_plugin.core.style_symbols import ICON_DIR
+    from server.web_schema import web_schema, write_icons  # the plugin's schema and styles (qgis.core)
 
     if missing_library():
         raise ServerError(
@@ -67,12 +68,7 @@ def prepare(layout: RunLayout, api: str, city: str, account: pwd.struct_passwd |
     shutil.rmtree(layout.web, ignore_errors=True)
     shutil.copytree(SOURCE, layout.web, ignore=shutil.ignore_patterns("node_modules", "package*.json", ".npmrc"))
     schema = web_schema()
-    icons = layout.web / "map" / "icons"
-    icons.mkdir()
-    from creative_layers_plugin.core.style_symbols import ICON_DIR
-
-    for name in sorted(icon_names(schema)):
-        (icons / name).write_text(web_icon((ICON_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
+    write_icons(schema, layout.web / "map" / "icons")
     shutil.copyfile(ICON_DIR.parent / "creative_layers.svg", layout.web / "map" / "favicon.svg")  # the plugin's
     text = json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
     (layout.web / "map" / "schema.json").write_text(text, encoding="utf-8")

@@ -11,6 +11,7 @@ never have published, should a server hold one.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from qgis.PyQt.QtGui import QColor
@@ -143,3 +144,13 @@ def web_icon(svg: str) -> str:
 
 def icon_names(schema: dict[str, Any]) -> set[str]:
     return {c["icon"] for layer in schema["layers"] for c in layer["look"]["categories"] if c.get("icon")}
+
+
+def write_icons(schema: dict[str, Any], folder: Path) -> list[Path]:
+    """The pictograms ``schema`` draws, as browsers read them, into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in sorted(icon_names(schema)):
+        (folder / name).write_text(web_icon((sym.ICON_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
+        written.append(folder / name)
+    return written
