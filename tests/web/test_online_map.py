@@ -262,3 +262,12 @@ def test_with_tiles_that_answer_the_basemap_is_drawn_under_the_records(browser, 
         finally:
             write_config(layout, tiles=NO_INTERNET)
     assert OSM_TILES.startswith("https://tile.openstreetmap.org/")  # what a server's page uses unless told
+
+
+def test_the_page_folds_names_as_the_plugin_does(browser, served):
+    from creative_layers_plugin.core.schema import fold
+
+    page = page_of(browser, served)
+    names = ["Hội An", unicodedata.normalize("NFD", "Hội An"), "ĐÈN LỒNG", " Cẩm  Thanh ", "Trà Quế", "Ẩm thực",
+             "Đường Nguyễn Thái Học", "Œuvre d'Été", "Bài Chòi"]  # fmt: skip
+    assert page.run("return arguments[0].map(name => window.creativeMap.fold(name))", names) == [fold(n) for n in names]
