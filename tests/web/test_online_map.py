@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import socket
 import unicodedata
 from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
@@ -20,13 +21,15 @@ import requests
 from server.layout import RunLayout
 from server.pygeoapi_server import start_pygeoapi_server
 from server.reference_server import start_server
-from server.throwaway import free_port, running
+from server.throwaway import running
 from server.web_page import OSM_TILES, PAGE_SIZE, write_config
 from tests.sync.loopback import Loopback
 from tests.web import records as r
 
 STARTERS = {"qgis-server": start_server, "pygeoapi": start_pygeoapi_server}
-NO_INTERNET = f"http://127.0.0.1:{free_port()}/{{z}}/{{x}}/{{y}}.png"  # nothing listens there
+_HELD = socket.socket()  # bound, never listening: a connection there is refused, and no server can take the port
+_HELD.bind(("127.0.0.1", 0))
+NO_INTERNET = f"http://127.0.0.1:{_HELD.getsockname()[1]}/{{z}}/{{x}}/{{y}}.png"
 
 
 @pytest.fixture(scope="module", params=sorted(STARTERS))
