@@ -67,7 +67,7 @@ def starter(kind: str):
 
 def measure(page, url: str) -> dict:
     """One run: the page opened at the view, then the raw requests of that view from the same page."""
-    page.open(url, timeout=180)
+    page.open(url, timeout=180, basemap=True)
     seen = page.run(f"return (async () => {{ {PAGE} }})()")
     if seen["errors"] or seen["first"] is None:
         raise SystemExit(f"the page drew nothing or reported errors: {seen['errors']}")

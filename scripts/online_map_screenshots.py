@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         layer, name = SHOWN
         with chromium(1440, 900) as page:
             for lang in ("vi", "en"):
-                page.open(f"{h.map_url}?lang={lang}#{layer}/{uids[name]}")
+                page.open(f"{h.map_url}?lang={lang}#{layer}/{uids[name]}", basemap=True)
                 page.until(page.photo, 20, "the popup's photo")
                 page.run("document.querySelector(\"details[data-layer='organisation']\").open = true")
                 page.until(lambda: page.hook("busy()") is False, 20, "the view's records")

@@ -19,7 +19,8 @@ FLAGS = (
     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     "--hide-scrollbars", "--force-device-scale-factor=1",
 )  # fmt: skip
-READY = "const h = window.creativeMap; return !!(h && h.ready && !h.busy() && h.basemap !== 'probing')"
+READY = "const h = window.creativeMap; return !!(h && h.ready && !h.busy())"
+BASEMAP = "return window.creativeMap.basemap !== 'probing'"
 PHOTO = "const i = document.querySelector('#popup img.photo'); return i && i.complete ? [i.naturalWidth, i.src] : null"
 
 
@@ -30,8 +31,9 @@ class Page:
     def __init__(self, driver) -> None:
         self.driver = driver
 
-    def open(self, url: str, timeout: float = 30, forget: bool = False) -> Page:
-        """Load ``url`` anew (also when only its hash differs); ``forget``: the language chosen before too."""
+    def open(self, url: str, timeout: float = 30, forget: bool = False, basemap: bool = False) -> Page:
+        """Load ``url`` anew (also when only its hash differs) and wait until it has read the server's records for
+        its view; ``forget``: the language chosen before too; ``basemap``: wait until it knows whether tiles answer."""
         if forget:
             self.driver.get(url.split("#")[0])
             self.run("localStorage.clear()")
@@ -39,6 +41,8 @@ class Page:
         self.driver.get_log("browser")  # what earlier pages logged: read and forgotten
         self.driver.get(url)
         self.until(lambda: self.run(READY), timeout, "the page did not get ready")
+        if basemap:
+            self.until(lambda: self.run(BASEMAP), timeout, "the page did not find out about the basemap")
         return self
 
     def run(self, script: str, *args):

@@ -239,7 +239,7 @@ class Tiles(BaseHTTPRequestHandler):
 
 
 def test_without_internet_a_plain_background_the_wards_and_no_error(browser, served):
-    page = page_of(browser, served)
+    page = page_of(browser, served, basemap=True)
     assert page.hook("basemap") == "off"
     page.until(lambda: r.WARD_OLD_TOWN.uid in page.drawn_uids(), what="the wards drawn")
     assert page.run("return document.querySelectorAll('.basemap').length") == 0
@@ -255,8 +255,8 @@ def test_with_tiles_that_answer_the_basemap_is_drawn_under_the_records(browser, 
         Tiles.asked.clear()
         write_config(layout, tiles=tiles.url + "/{z}/{x}/{y}.png")
         try:
-            page = page_of(browser, served)
-            assert page.hook("basemap") == "on"
+            page = page_of(browser, served, basemap=True)
+            assert page.hook("basemap") == "on", (Tiles.asked, page.severe_logs())
             page.until(lambda: len(Tiles.asked) > 4, what="tiles asked for")
             assert page.run("return document.querySelectorAll('.basemap').length") == 1
             assert "OpenStreetMap" not in (page.text("#status") or "")

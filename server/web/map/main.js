@@ -264,7 +264,10 @@ async function main() {
 
   setLanguage(lang);
   fromHash();
-  tilesAnswer(config.tiles, ol.proj.toLonLat(view.getCenter())).then((answers) => {
+  const here = ol.proj.toLonLat(view.getCenter());
+  const probe = () => tilesAnswer(config.tiles, here);
+  const again = (answers) => answers || new Promise((wait) => setTimeout(wait, 1000)).then(probe); // a second try
+  probe().then(again).then((answers) => {
     hook.basemap = answers ? 'on' : 'off';
     if (answers) {
       const tiles = new ol.source.XYZ({ url: config.tiles, attributions: config.tiles_attribution, maxZoom: 19 });
