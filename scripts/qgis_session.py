@@ -232,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         shared = None if own else stack.enter_context(shared_server.shared_server(profile_dir(args.profiles)))
         if shared is not None:
             print(f"Shared server (OGC API - Features, the Hội An sample), ready to publish to: {shared.features_url}")
+            print(f"Its online map (open it in a browser while QGIS runs): {shared.map_url}")
         return _run_qgis(args, workspace)
 
 

@@ -13,7 +13,11 @@ APT_PACKAGES=(
   poppler-utils zip                              # PDF checks, pb_tool's zip
   nginx spawn-fcgi openssl                       # the reference shared server (server/): QGIS Server behind nginx
   postgresql-15 postgresql-15-postgis-3          # the pygeoapi server (server/pygeoapi_server.py): its own cluster
+  chromium chromium-driver                       # the online map's tests in a real browser (headless)
+  python3-pil                                    # drawing the sample photos (scripts/make_sample_photos.py)
 )
+# npm installs the online map's web-mapping library (server/web); Debian's when none is there
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
@@ -69,6 +73,19 @@ if [ "$(cat "$PGAPI_STAMP" 2>/dev/null)" != "$wanted" ]; then
     | { grep -v "is ignored: it is neither a file nor a directory" || true; }
   "$PGAPI_VENV/bin/python" -c "import pygeoapi.provider.sql, gunicorn, psycopg2"
   echo "$wanted" >"$PGAPI_STAMP"
+fi
+
+# the online map's web-mapping library (server/web): npm ci from the committed lockfile (nothing downloaded at run
+# time, nothing built is committed), then the library's build and stylesheet copied into map/vendor/ (gitignored)
+WEB="$ROOT/server/web"
+WEB_STAMP="$WEB/node_modules/.package-lock.sha256"
+wanted="$(sha256sum "$WEB/package-lock.json" | cut -d' ' -f1)"
+if [ "$(cat "$WEB_STAMP" 2>/dev/null)" != "$wanted" ] || [ ! -f "$WEB/map/vendor/ol.js" ]; then
+  say "installing the online map's library into server/web (npm ci)"
+  (cd "$WEB" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  mkdir -p "$WEB/map/vendor"
+  cp "$WEB/node_modules/ol/dist/ol.js" "$WEB/node_modules/ol/ol.css" "$WEB/node_modules/ol/LICENSE.md" "$WEB/map/vendor/"
+  echo "$wanted" >"$WEB_STAMP"
 fi
 
 shopt -s nullglob

@@ -1,5 +1,6 @@
-"""The command line both servers share: ``start`` (prints the URL on standard output, the rest on standard error) and
-``stop``, each for one run folder, and where the password for writing comes from (never printed)."""
+"""The command line both servers share: ``start`` (prints the URL on standard output, the rest on standard error: the
+online map's address among it) and ``stop``, each for one run folder, and where the password for writing comes from
+(never printed)."""
 
 from __future__ import annotations
 
@@ -68,4 +69,5 @@ def run(
         return 1
     print(handle.url, flush=True)
     print(announce(handle), file=sys.stderr)
+    print(f"online map: {handle.map_url}  media store: {handle.media_url}", file=sys.stderr)
     return 0

@@ -40,6 +40,14 @@ class RunLayout:
     def nginx(self) -> Path:
         return self.root / "nginx"
 
+    @property
+    def media(self) -> Path:
+        return self.root / "media"  # the media store: photos, written by nginx (PUT, DELETE), kept between runs
+
+    @property
+    def web(self) -> Path:
+        return self.root / "web"  # the online map page, copied and configured at each start (server/web_page.py)
+
     def folders(self) -> tuple[Path, ...]:
         return self.data, self.logs, self.run, self.home, self.nginx
 

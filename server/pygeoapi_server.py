@@ -32,7 +32,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: server/ is a package of the repository
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server import cli, nginx, postgis, pygeoapi_config
+from server import cli, nginx, postgis, pygeoapi_config, web_page
 from server.layout import PygeoapiLayout, ServerError
 from server.processes import server_processes, terminate
 from server.qgis_server import check_reachable, fcgi_account, give_to
@@ -55,6 +55,14 @@ class PygeoapiHandle:
     @property
     def features_url(self) -> str:
         return self.url
+
+    @property
+    def map_url(self) -> str:
+        return f"{self.url}/"  # the online map page (API clients asking JSON get pygeoapi's landing page there)
+
+    @property
+    def media_url(self) -> str:
+        return f"{self.url}/media/"  # the media store: GET by all, PUT and DELETE with the user's credentials
 
     def processes(self) -> dict[int, str]:
         """pid -> name of this server's live nginx, gunicorn and postgres processes."""
@@ -226,6 +234,7 @@ def start_pygeoapi_server(
             give_to(web, layout.home)
         pygeoapi_config.generate_openapi(layout, env)
         lap("OpenAPI document")
+        web_page.prepare(layout, ".", city, web)
         start_gunicorn(layout, web, env, workers)
         nginx.start(layout, port, f"{web.pw_name} {web.pw_name}" if web else None, proxy=True)
         _wait_ready(handle, {layer.name for layer in LAYERS if layers is None or layer.name in layers}, timeout)
@@ -234,6 +243,7 @@ def start_pygeoapi_server(
         stop_pygeoapi_server(layout.root)
         raise
     facts = {"url": url, "port": port, "user": user, "features_url": handle.features_url, "counts": handle.counts}
+    facts["map_url"] = handle.map_url
     facts["startup_seconds"] = timings
     (layout.root / "server.json").write_text(json.dumps(facts, indent=1), encoding="utf-8")
     return handle

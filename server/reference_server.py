@@ -30,7 +30,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: server/ is a package of the repository
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from server import cli, nginx, qgis_server
+from server import cli, nginx, qgis_server, web_page
 from server.layout import RunLayout, ServerError
 from server.processes import server_processes, terminate
 
@@ -50,6 +50,14 @@ class ServerHandle:
     @property
     def features_url(self) -> str:
         return f"{self.url}/wfs3"
+
+    @property
+    def map_url(self) -> str:
+        return f"{self.url}/"  # the online map page
+
+    @property
+    def media_url(self) -> str:
+        return f"{self.url}/media/"  # the media store: GET by all, PUT and DELETE with the user's credentials
 
     def processes(self) -> dict[int, str]:
         """pid -> name of this server's live nginx and QGIS Server processes."""
@@ -155,6 +163,7 @@ def start_server(
     handle = ServerHandle(f"http://127.0.0.1:{port}", layout.root, port, user, layout.gpkg, layout.project)
     handle.logs.update(layout.log_files)
     try:
+        web_page.prepare(layout, "wfs3", city, account)
         qgis_server.spawn(layout, account, env, processes)
         nginx.start(layout, port, f"{account.pw_name} {account.pw_name}" if account else None)
         _wait_ready(handle, timeout)
@@ -162,6 +171,7 @@ def start_server(
         stop_server(layout.root)
         raise
     facts = {"url": handle.url, "port": port, "user": user, "data": str(handle.data), "project": str(handle.project)}
+    facts["map_url"] = handle.map_url
     (layout.root / "server.json").write_text(json.dumps(facts, indent=1), encoding="utf-8")
     return handle
 

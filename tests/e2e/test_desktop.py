@@ -68,6 +68,7 @@ def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
     # authentication database (opened without a prompt), the plugin's settings pointing at it
     assert "Shared server (OGC API - Features, the Hội An sample), ready to publish to: http://127.0.0.1:" in (
         result.stdout)  # fmt: skip
+    assert "Its online map (open it in a browser while QGIS runs): http://127.0.0.1:" in result.stdout
     publishing = report["publishing"]
     assert publishing["server_url"].startswith("http://127.0.0.1:") and publishing["server_url"].endswith("/wfs3")
     assert publishing["authcfg"] and publishing["user"] == "staff"

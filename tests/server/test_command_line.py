@@ -41,6 +41,9 @@ def test_start_prints_the_url_and_no_secret_then_stop_ends_every_process(kind):
         assert started.returncode == 0, started.stderr
         assert started.stdout == f"http://127.0.0.1:{port}\n"
         assert "OGC API - Features: http://127.0.0.1:" in started.stderr
+        assert f"online map: http://127.0.0.1:{port}/  media store: http://127.0.0.1:{port}/media/" in started.stderr
+        page = requests.get(f"http://127.0.0.1:{port}/", headers={"Accept": "text/html"}, timeout=30)
+        assert page.status_code == 200 and '<script type="module" src="map/main.js">' in page.text
         assert password not in started.stdout + started.stderr
         landing = started.stdout.strip() + ("/wfs3" if kind == "qgis-server" else "")
         collections = requests.get(landing + "/collections", params={"f": "json"}, timeout=30).json()
