@@ -227,7 +227,7 @@ def _show_guard(url, workspace, path):
     dialog = GuardDialog(prepare(workspace, url), iface.mainWindow())
     dialog.show()
     _state["guard"] = (dialog, path)
-    return {"findings": dialog.form.findingsLabel.text(), "accept": dialog.form.acceptButton.text()}
+    return {"findings": dialog.form.findingsLabel.text(), "question": dialog.form.questionLabel.text()}
 
 
 def _finish_guard(report):

@@ -28,12 +28,14 @@ def findings_html(plan: Plan) -> str:
     return f"<ul>{items}</ul>"
 
 
-def accept_text(plan: Plan) -> str:
+def question(plan: Plan) -> str:
+    """What is asked, with what accepting the server's state would cost here."""
     lost = guards.losses(plan)
+    asked = tr("Which side is right? Nothing has been sent or changed yet.")
     if not lost:
-        return tr("Accept the server's state (nothing here is deleted or overwritten)")
-    return tr("Accept the server's state: {count} records deleted or overwritten here, kept in the history").format(
-        count=lost)  # fmt: skip
+        return asked + " " + tr("Accepting the server's state deletes or overwrites nothing here.")
+    return asked + " " + tr("Accepting the server's state deletes or overwrites {count} records here; each is kept "
+                            "in the history and can be restored.").format(count=lost)  # fmt: skip
 
 
 class GuardDialog(QDialog):
@@ -50,11 +52,11 @@ class GuardDialog(QDialog):
         self.form.titleLabel.setFont(bold)
         self.form.titleLabel.setText(tr("This publish needs your decision before anything is sent:"))
         self.form.findingsLabel.setText(findings_html(plan))
-        self.form.questionLabel.setText(tr("Which side is right? Nothing has been sent or changed yet."))
-        self.form.acceptButton.setText(accept_text(plan))
+        self.form.questionLabel.setText(question(plan))
         self.form.sendButton.clicked.connect(lambda: self.choose(SEND))
         self.form.acceptButton.clicked.connect(lambda: self.choose(ACCEPT))
         self.form.stopButton.clicked.connect(self.reject)
+        self.adjustSize()  # the buttons' whole sentences, in any language
 
     def choose(self, choice: str) -> None:
         self.choice = choice

@@ -1504,27 +1504,17 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.py" line="34"/>
-        <source>Accept the server&apos;s state (nothing here is deleted or overwritten)</source>
-        <translation>Accepter l'état du serveur (rien n'est supprimé ni écrasé ici)</translation>
-    </message>
-    <message>
-        <location filename="../gui/guard_dialog.py" line="35"/>
-        <source>Accept the server&apos;s state: {count} records deleted or overwritten here, kept in the history</source>
-        <translation>Accepter l'état du serveur : {count} enregistrements supprimés ou écrasés ici, conservés dans l'historique</translation>
-    </message>
-    <message>
-        <location filename="../gui/guard_dialog.py" line="47"/>
+        <location filename="../gui/guard_dialog.py" line="49"/>
         <source>Before anything is sent</source>
         <translation>Avant tout envoi</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.py" line="51"/>
+        <location filename="../gui/guard_dialog.py" line="53"/>
         <source>This publish needs your decision before anything is sent:</source>
         <translation>Cette publication attend votre décision avant tout envoi :</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.py" line="53"/>
+        <location filename="../gui/guard_dialog.py" line="34"/>
         <source>Which side is right? Nothing has been sent or changed yet.</source>
         <translation>Quel côté a raison ? Rien n'a encore été envoyé ni modifié.</translation>
     </message>
@@ -1837,6 +1827,16 @@
         <location filename="../sync/publish.py" line="381"/>
         <source>not on this server: kept in the working copy</source>
         <translation>absente de ce serveur : gardée dans la copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="36"/>
+        <source>Accepting the server&apos;s state deletes or overwrites nothing here.</source>
+        <translation>Accepter l'état du serveur ne supprime ni n'écrase rien ici.</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="37"/>
+        <source>Accepting the server&apos;s state deletes or overwrites {count} records here; each is kept in the history and can be restored.</source>
+        <translation>Accepter l'état du serveur supprime ou écrase {count} enregistrements ici ; chacun est conservé dans l'historique et peut être restauré.</translation>
     </message>
 </context>
 <context>
@@ -2226,9 +2226,14 @@
         <translation>Renvoyer les enregistrements de la copie de travail au serveur</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="38"/>
+        <location filename="../gui/guard_dialog.ui" line="40"/>
         <source>Stop: send nothing, change nothing</source>
         <translation>Arrêter : ne rien envoyer, ne rien changer</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="35"/>
+        <source>Accept the server&apos;s state</source>
+        <translation>Accepter l'état du serveur</translation>
     </message>
 </context>
 <context>

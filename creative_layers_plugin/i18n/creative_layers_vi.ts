@@ -1504,27 +1504,17 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.py" line="34"/>
-        <source>Accept the server&apos;s state (nothing here is deleted or overwritten)</source>
-        <translation>Chấp nhận trạng thái của máy chủ (không có gì ở đây bị xóa hay ghi đè)</translation>
-    </message>
-    <message>
-        <location filename="../gui/guard_dialog.py" line="35"/>
-        <source>Accept the server&apos;s state: {count} records deleted or overwritten here, kept in the history</source>
-        <translation>Chấp nhận trạng thái của máy chủ: {count} bản ghi ở đây bị xóa hoặc ghi đè, được giữ trong lịch sử</translation>
-    </message>
-    <message>
-        <location filename="../gui/guard_dialog.py" line="47"/>
+        <location filename="../gui/guard_dialog.py" line="49"/>
         <source>Before anything is sent</source>
         <translation>Trước khi gửi bất cứ thứ gì</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.py" line="51"/>
+        <location filename="../gui/guard_dialog.py" line="53"/>
         <source>This publish needs your decision before anything is sent:</source>
         <translation>Lần xuất bản này cần bạn quyết định trước khi gửi bất cứ thứ gì:</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.py" line="53"/>
+        <location filename="../gui/guard_dialog.py" line="34"/>
         <source>Which side is right? Nothing has been sent or changed yet.</source>
         <translation>Phía nào đúng? Chưa có gì được gửi đi hay thay đổi.</translation>
     </message>
@@ -1837,6 +1827,16 @@
         <location filename="../sync/publish.py" line="381"/>
         <source>not on this server: kept in the working copy</source>
         <translation>không có trên máy chủ này: được giữ trong bản làm việc</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="36"/>
+        <source>Accepting the server&apos;s state deletes or overwrites nothing here.</source>
+        <translation>Chấp nhận trạng thái của máy chủ không xóa hay ghi đè gì ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.py" line="37"/>
+        <source>Accepting the server&apos;s state deletes or overwrites {count} records here; each is kept in the history and can be restored.</source>
+        <translation>Chấp nhận trạng thái của máy chủ sẽ xóa hoặc ghi đè {count} bản ghi ở đây; mỗi bản ghi được giữ trong lịch sử và có thể khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -2226,9 +2226,14 @@
         <translation>Gửi lại các bản ghi của bản làm việc lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="38"/>
+        <location filename="../gui/guard_dialog.ui" line="40"/>
         <source>Stop: send nothing, change nothing</source>
         <translation>Dừng: không gửi gì, không thay đổi gì</translation>
+    </message>
+    <message>
+        <location filename="../gui/guard_dialog.ui" line="35"/>
+        <source>Accept the server&apos;s state</source>
+        <translation>Chấp nhận trạng thái của máy chủ</translation>
     </message>
 </context>
 <context>

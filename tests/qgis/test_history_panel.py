@@ -30,8 +30,9 @@ def test_the_dialog_says_what_was_found_and_what_accepting_costs(qgis_app, sampl
     text = dialog.form.findingsLabel.text()
     assert "no longer holds what this working copy published to it" in text and "reinstalled or emptied" in text
     lost = sum(1 for change in plan.changes if change.action == "pull_delete")
-    assert dialog.form.acceptButton.text() == (
-        f"Accept the server's state: {lost} records deleted or overwritten here, kept in the history"
+    assert dialog.form.questionLabel.text() == (
+        f"Which side is right? Nothing has been sent or changed yet. Accepting the server's state deletes or "
+        f"overwrites {lost} records here; each is kept in the history and can be restored."
     )
     dialog.form.sendButton.click()
     assert dialog.choice == SEND
