@@ -27,6 +27,10 @@ from .annotations import AREA_EXPRESSION, LENGTH_EXPRESSION
 from .schema import PATTERNS, TABS, VALUE_LISTS, Field, FieldType, Layer
 
 VALUE_LIST_LAYER = "cl_value_lists"
+# the photo widget's root folder, data-defined: the folder of the layer's own file, wherever the workspace is (what
+# QgsEditorWidgetWrapper's RootPath property writes; 3: an expression)
+PHOTO_ROOT = {"name": "photo", "type": "collection", "properties": {"propertyRootPath": {
+    "active": True, "type": 3, "expression": "file_path(layer_property(@layer, 'path'))"}}}  # fmt: skip
 VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"  # what QGIS's value map stores for "no value"
 HARD, SOFT = QgsFieldConstraints.ConstraintStrengthHard, QgsFieldConstraints.ConstraintStrengthSoft
 READ_ONLY = ("uid", "rev", "created_at", "updated_at", "created_by", "updated_by")
@@ -94,11 +98,12 @@ def editor_widget(field: Field, language: str, value_list_layer: QgsVectorLayer 
         if field.maximum is not None:
             config["Max"] = field.maximum
         return QgsEditorWidgetSetup("Range", config)
-    if field.name == "photo":  # a picture, stored relative to the workspace's folder
+    if field.name == "photo":  # a picture, stored relative to the workspace's folder (its root: the layer's file's)
         return QgsEditorWidgetSetup(
             "ExternalResource",
             {"DocumentViewer": 1, "DocumentViewerHeight": 160, "FileWidget": True, "FileWidgetButton": True,
-             "RelativeStorage": 2, "StorageMode": 0, "FileWidgetFilter": tr("Pictures (*.jpg *.jpeg *.png)", language)},
+             "RelativeStorage": 2, "StorageMode": 0, "FileWidgetFilter": tr("Pictures (*.jpg *.jpeg *.png)", language),
+             "PropertyCollection": PHOTO_ROOT},
         )  # fmt: skip
     return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": field.name in MULTILINE, "UseHtml": False})
 

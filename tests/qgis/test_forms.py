@@ -188,3 +188,30 @@ def test_an_organisation_shows_its_enrolments_and_products(loaded):
     assert setup.type() == "RelationReference" and setup.config()["Relation"] == enrolments.id()  # picked by name
     loading.unload_workspace()
     assert not [r for r in QgsProject.instance().relationManager().relations() if r.startswith("creativemap_")]
+
+
+def test_the_form_shows_the_photo_a_record_points_at_in_the_workspace_folder(workspace, tmp_path, monkeypatch):
+    """A photo is stored relative to the workspace's folder (``photos/…``): any QGIS's form shows the picture,
+    whatever QGIS's working folder (the form finds the folder from the layer's own source)."""
+    from PIL import Image
+    from qgis.core import QgsFeature
+    from qgis.PyQt.QtWidgets import QLabel, QWidget
+
+    (tmp_path / "photos").mkdir()
+    Image.new("RGB", (300, 200), (200, 30, 30)).save(tmp_path / "photos" / "cho.jpg")
+    monkeypatch.chdir("/")  # not the workspace's folder
+    QgsGui.editorWidgetRegistry().initEditors()
+    plain = QgsVectorLayer(f"{workspace.path}|layername=organisation", "organisation", "ogr")  # any QGIS
+    QgsProject.instance().addMapLayer(plain)
+    index = plain.fields().indexOf("photo")
+    setup = plain.editorWidgetSetup(index)
+    parent = QWidget()
+    wrapper = QgsGui.editorWidgetRegistry().create(setup.type(), plain, index, setup.config(), None, parent)
+    feature = QgsFeature(plain.fields())
+    feature.setAttribute(index, "photos/cho.jpg")
+    wrapper.setFeature(feature)
+    viewer = next(label for label in wrapper.widget().findChildren(QLabel)
+                  if label.metaObject().className() == "QgsPixmapLabel")  # fmt: skip
+    assert viewer.pixmap() is not None and not viewer.pixmap().isNull()
+    QgsProject.instance().removeMapLayer(plain.id())
+    parent.deleteLater()
