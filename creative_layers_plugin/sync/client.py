@@ -103,6 +103,8 @@ def sentence_for(status: int, url: str, what: str = "") -> tuple[str, bool]:
 def _check_whole(response: requests.Response) -> None:
     """An answer shorter than its Content-Length was cut short on the way (urllib3 1.26, Debian 12's, does not
     check it): raised as a broken answer, like a connection that broke."""
+    if response.request is not None and response.request.method == "HEAD":
+        return  # a HEAD's Content-Length is the size of what a GET would bring
     expected = response.headers.get("Content-Length", "")
     received = response.raw.tell() if hasattr(response.raw, "tell") else len(response.content)
     if expected.isdigit() and received < int(expected):
@@ -324,6 +326,50 @@ class Server:
         if etag:
             headers["If-Match"] = etag
         self.request("PUT", f"{self.items_url(collection)}/{remote_id}", what, json=feature, headers=headers)
+
+    # the media store (photos), at the server's origin whatever the API's path
+    def media_url(self, name: str) -> str:
+        return urljoin(self.url, f"/media/{name}.jpg")
+
+    def media_exists(self, name: str, size: int | None = None) -> bool:
+        """Whether the media store holds the photo ``name`` (with ``size`` bytes, when given)."""
+        try:
+            response = self.request("HEAD", self.media_url(name), tr("a photo"))
+        except ServerError as error:
+            if error.status == 404:
+                return False
+            raise
+        length = response.headers.get("Content-Length", "")
+        return size is None or not length.isdigit() or int(length) == size
+
+    def put_media(self, name: str, data: bytes) -> None:
+        """Send a photo. When the answer is lost, the store is asked whether it arrived whole before it is sent again
+        (a cut-short upload is never kept under its name: the store writes it whole or not at all)."""
+        what = tr("the photo {name}").format(name=f"{name[:12]}….jpg")
+        for attempt in range(self.retries + 1):
+            try:
+                self.request("PUT", self.media_url(name), what, retry=False, data=data,
+                             headers={"Content-Type": "image/jpeg"})  # fmt: skip
+                return
+            except ServerError as error:
+                if not (error.maybe_done or error.retryable) or attempt == self.retries:
+                    raise
+                try:
+                    if self.media_exists(name, len(data)):
+                        return
+                except ServerError:
+                    raise error from None
+                time.sleep(self.backoff * 2**attempt)
+
+    def get_media(self, name: str) -> bytes:
+        return self.request("GET", self.media_url(name), tr("a photo")).content
+
+    def delete_media(self, name: str) -> None:
+        try:
+            self.request("DELETE", self.media_url(name), tr("a photo"))
+        except ServerError as error:
+            if error.status != 404:
+                raise
 
     def delete(self, collection: str, remote_id: str, etag: str | None = None) -> None:
         what = tr("a record of {collection}").format(collection=collection)

@@ -42,6 +42,7 @@ class Local:
     body: dict | None  # the GeoJSON Feature to send
     rev: int = 1
     digest: int | None = field(default=None, compare=False, repr=False)  # records.digest(canonical), when known
+    photo_problem: tuple[str, str] | None = field(default=None, compare=False)  # (its photo, why it is not sent)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class Plan:
     learnt: list = field(default_factory=list)  # (layer, uid, BaseEntry | None) an interrupted publish left to record
     absent: list[str] = field(default_factory=list)  # the schema's layers the server does not serve: left out
     findings: list = field(default_factory=list)  # guards.Finding: what needs the user's decision before anything
+    photo_problems: list = field(default_factory=list)  # photos.PhotoProblem: not sent, their records published
+    photo_files: dict = field(default_factory=dict)  # media name -> the file here (what may have to be sent)
+    media_in_use: dict = field(default_factory=dict)  # media name -> how many of the server's records point at it
 
     def counts(self) -> Counter:
         return Counter(change.action for change in self.changes)
@@ -99,6 +103,9 @@ class Plan:
         if self.absent:
             text += "; " + tr("not on this server: kept in the working copy: {layers}").format(
                 layers=", ".join(self.absent))  # fmt: skip
+        if self.photo_problems:
+            text += "; " + tr("{count} photos not sent, their records published without them (the report says "
+                              "which and why)").format(count=len(self.photo_problems))  # fmt: skip
         for finding in self.findings:
             text += ". " + finding.sentence()
         return text

@@ -4,6 +4,7 @@ taken into account. Nothing is written anywhere."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from ..core.rules import language
@@ -15,6 +16,7 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.task import TaskCancelledError
 from . import guards
 from .client import Server, ServerError
+from .photos import PHOTO_FIELD, LocalPhotos, media_name
 from .plan import Plan, Remote, compare
 from .records import SERVER_TOLERANCE, same
 from .remote_reader import ReadCancelledError, RemoteReader
@@ -87,20 +89,22 @@ def make_plan(workspace: Workspace, server: Server, state: SyncState, progress: 
             pending.setdefault(intent.layer, {}).setdefault(intent.uid, []).append(intent)
         lang = language() if validate else None
         locals_, problems, records, compared = {}, [], {}, {}
+        photos, photo_problems = LocalPhotos(workspace.path.parent), []
         for step, layer in enumerate(LAYERS):
             try:
-                read = read_layer(workspace, layer, bases[layer.name], lang, cancelled)
+                read = read_layer(workspace, layer, bases[layer.name], lang, cancelled, photos)
             except ReadCancelledError as error:
                 raise PublishCancelledError(tr("The publish was cancelled before anything was sent.")) from error
             locals_[layer.name], records[layer.name] = read.records, read.checked
             problems += read.problems
+            photo_problems += read.photo_problems
             for name in [name for name in locals_ if reader.ready(name)]:
                 compared[name] = _compare(name, locals_.pop(name), reader.layer(name), bases.pop(name), pending)
             progress(5 + 30 * (step + 1) / len(LAYERS))
         if validate:
             refuse_errors(problems + cross_record_problems(LAYERS, records, lang, warnings=False))
         del records, problems
-        plan, counted = Plan(), {}
+        plan, counted = Plan(photo_problems=photo_problems, photo_files=photos.files), {}
         for step, layer in enumerate(LAYERS):
             if layer.name not in compared:
                 local = locals_.pop(layer.name)
@@ -110,7 +114,9 @@ def make_plan(workspace: Workspace, server: Server, state: SyncState, progress: 
                     compared.pop(layer.name, None)
                     continue
                 compared[layer.name] = _compare(layer.name, local, remote, bases.pop(layer.name), pending)
-            changes, learnt, counted[layer.name] = compared.pop(layer.name)
+            changes, learnt, counted[layer.name], used = compared.pop(layer.name)
+            for name, count in used.items():
+                plan.media_in_use[name] = plan.media_in_use.get(name, 0) + count
             plan.learnt += learnt
             plan.changes += changes
             progress(35 + 5 * (step + 1) / len(LAYERS))
@@ -136,5 +142,8 @@ def _remote(server: Server, reader: RemoteReader, name: str, cancelled) -> dict[
 
 def _compare(name: str, local: dict, remote: dict[str, Remote], base: dict, pending: dict) -> tuple:
     counted = guards.count(local, remote, base)
+    used = Counter(media_name(photo) for record in remote.values()
+                   if (photo := (record.feature.get("properties") or {}).get(PHOTO_FIELD)))  # fmt: skip
+    used.pop(None, None)
     base, learnt = finish_journal(base, remote, pending.get(name, {}))
-    return compare(name, local, remote, base), [(name, uid, entry) for uid, entry in learnt.items()], counted
+    return compare(name, local, remote, base), [(name, uid, entry) for uid, entry in learnt.items()], counted, used

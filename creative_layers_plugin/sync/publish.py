@@ -15,7 +15,6 @@ publish reads both again and finishes the work, creating nothing twice (a record
 
 from __future__ import annotations
 
-import csv
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -32,10 +31,12 @@ from . import guards
 from .client import Server, ServerError
 from .connection import open_server
 from .history import History
+from .photos import PHOTO_FIELD, Downloads, PhotoError, Uploads, forget_unused
 from .plan import PULL, Change, Plan, Remote, resolve
 from .planning import PublishCancelledError, check_workspace, finish_journal, make_plan, refuse_errors  # noqa: F401
 from .records import SERVER_TOLERANCE, canonical, cleared_as_empty, same
 from .remote_reader import read_remote  # noqa: F401 (its home was here)
+from .report import write_report
 from .state import Intent, SyncState
 from .working_copy import write_pulled, write_revisions
 
@@ -52,6 +53,7 @@ class PublishResult:
     failures: list[tuple[Change, str]] = field(default_factory=list)
     report: Path | None = None
     resumed: int = 0  # writes of an interrupted publish found in the journal
+    photos: dict = field(default_factory=lambda: {"sent": 0, "brought": 0, "not brought": [], "forgotten": 0})
 
     def numbers(self) -> dict[str, int]:
         """CREATED, UPDATED, DELETED, PULLED, CONFLICTS, SKIPPED as the algorithm returns them."""
@@ -148,9 +150,16 @@ def publish(
 
 
 # applying
-def _push(server: Server, change: Change) -> tuple[str | None, dict | None, int | None]:
-    """Send one change; returns (remote id, the new base snapshot, the revision the server now holds)."""
+def _push(server: Server, change: Change, uploads: Uploads) -> tuple[str | None, dict | None, int | None]:
+    """Send one change (its photo first); returns (remote id, the new base snapshot, the revision the server now
+    holds)."""
     layer = change.layer
+    if change.local is not None and change.local.body is not None and change.action not in ("delete", "withdraw"):
+        try:
+            uploads.ensure(change.local.body["properties"].get(PHOTO_FIELD))
+        except PhotoError as error:  # the record is not written: it would point at a photo that did not arrive
+            raise ServerError(tr("Its photo could not be sent ({reason}): correct the file or clear the photo, then "
+                                 "publish again.").format(reason=error), status=422) from error  # fmt: skip
     if change.action == "create":  # created again (the server lost it): at the revision it had, not older
         revision = max(1, change.base.rev or 1) if change.base is not None else 1
         body = _with_rev(change.local.body, revision)
@@ -260,6 +269,8 @@ def _apply(workspace, server, state: SyncState, plan: Plan, result: PublishResul
         state.confirm(layer_name, uid, entry.remote_id if entry else None, entry.snapshot if entry else None,
                       entry.rev if entry else None)  # fmt: skip
     pushes = plan.pushes()
+    uploads = Uploads(server, plan.photo_files)
+    downloads = Downloads(server, workspace.path.parent, plan.photo_files)
     state.begin([Intent(change.layer, change.uid, change.action, change.local.canonical if change.local else None)
                  for change in pushes if change.action not in ("delete", "withdraw")]
                 + [Intent(change.layer, change.uid, change.action) for change in pushes
@@ -275,7 +286,7 @@ def _apply(workspace, server, state: SyncState, plan: Plan, result: PublishResul
         while queue or waiting or answered:
             while queue and len(waiting) < WORKERS * 2 and not cancelled():
                 change = queue.pop(0)
-                waiting[pool.submit(_push, server, change)] = change
+                waiting[pool.submit(_push, server, change, uploads)] = change
             if waiting:
                 ready, _ = wait(waiting, timeout=0.5, return_when=FIRST_COMPLETED)
                 answered.update((future, waiting.pop(future)) for future in ready)
@@ -308,12 +319,13 @@ def _apply(workspace, server, state: SyncState, plan: Plan, result: PublishResul
         merges = [change for change in plan.changes if change.layer == layer.name and change.action == "merge"
                   and (change.layer, change.uid) not in {(c.layer, c.uid) for c, _ in result.failures}]  # fmt: skip
         write_pulled(workspace, layer, [replace(change, action="pull_update", remote=Remote(
-            change.remote_id, change.local.canonical, change.local.body)) for change in merges], keep)  # fmt: skip
+            change.remote_id, change.local.canonical, change.local.body)) for change in merges], keep,
+            downloads)  # fmt: skip
     for name, by_fid in revisions.items():
         write_revisions(workspace, _layer(name), by_fid)
     for layer in LAYERS:
         pulls = [change for change in plan.changes if change.layer == layer.name and change.action in PULL]
-        done["pull"] += write_pulled(workspace, layer, pulls, keep)
+        done["pull"] += write_pulled(workspace, layer, pulls, keep, downloads)
         with state.batch():
             for change in pulls:
                 remote = change.remote
@@ -325,6 +337,10 @@ def _apply(workspace, server, state: SyncState, plan: Plan, result: PublishResul
                 snapshot = None if change.action == "forget" else (change.local or change.remote).canonical
                 rev = change.remote.rev if change.remote is not None else None
                 state.confirm(change.layer, change.uid, change.remote_id, snapshot, rev)
+    failed = {(change.layer, change.uid) for change, _sentence in result.failures}
+    written = [change for change in pushes if (change.layer, change.uid) not in failed]
+    result.photos = {"sent": uploads.sent, "brought": downloads.fetched, "not brought": downloads.failed,
+                     "forgotten": forget_unused(server, plan.media_in_use, written)}  # fmt: skip
 
 
 def _collect(answered: dict, state, revisions, done, result):
@@ -367,19 +383,3 @@ def _drain(waiting: dict, state, revisions, done) -> None:
         except ServerError:
             pass
     waiting.clear()
-
-
-def write_report(result: PublishResult, path: Path) -> Path:
-    failed = {(change.layer, change.uid): sentence for change, sentence in result.failures}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["layer", "uid", "action", "result"])
-        for finding in result.plan.findings:  # a dry run's: what a publish would stop on
-            writer.writerow([finding.layer or "", "", f"guard:{finding.kind}", finding.sentence()])
-        for name in result.plan.absent:
-            writer.writerow([name, "", "absent", tr("not on this server: kept in the working copy")])
-        for change in result.plan.changes:
-            outcome = failed.get((change.layer, change.uid)) or (tr("planned") if result.dry_run else tr("done"))
-            writer.writerow([change.layer, change.uid, change.action, outcome])
-    return path

@@ -22,6 +22,7 @@ from ..core.validation import Problem, check_feature, plain_value, record_of
 from ..core.workspace import Workspace, WorkspaceError, to_qvariant
 from ..toolbelt.i18n import tr
 from .history import records_of
+from .photos import PHOTO_FIELD, Downloads, LocalPhotos, PhotoProblem
 from .plan import Change, Local
 from .records import BOOKKEEPING, canonical_of, digest, fast_wire, wire_fields, wire_value
 from .remote_reader import ReadCancelledError
@@ -71,15 +72,19 @@ class LocalRead:
 
     records: dict[str, Local] = attribute(default_factory=dict)
     problems: list[Problem] = attribute(default_factory=list)
+    photo_problems: list[PhotoProblem] = attribute(default_factory=list)  # photos not sent, the records published
     checked: list[dict] = attribute(default_factory=list)  # uid, fid and relation fields of every feature
 
 
 def read_layer(workspace: Workspace, layer: Layer, base: dict[str, BaseEntry] | None = None, lang: str | None = None,
-               cancelled: Callable[[], bool] | None = None) -> LocalRead:  # fmt: skip
+               cancelled: Callable[[], bool] | None = None,
+               photos: LocalPhotos | None = None) -> LocalRead:  # fmt: skip
     """Read a layer once: its records as they would be published and, with ``lang``, its problems. A record whose
     content is the base's exactly (``base``: what the last publish confirmed) was valid when it was published: only
     its values that are not content (bookkeeping, fields never published) are checked again; a record new, changed,
-    withheld or unreadable is checked whole."""
+    withheld or unreadable is checked whole. A record's photo goes out as its address in the server's media store
+    (``photos``: the workspace's photo files, gathered for the publish to send)."""
+    photos = photos if photos is not None else LocalPhotos(workspace.path.parent)
     qgs_layer = workspace.layer(layer.name)
     transform = crs_tools.transform(qgs_layer.crs(), WIRE_CRS) if layer.geometry else None
     names = qgs_layer.fields().names()
@@ -105,7 +110,9 @@ def read_layer(workspace: Workspace, layer: Layer, base: dict[str, BaseEntry] | 
             try:
                 rev = int(plain_value(attributes[rev_at]) or 1) if rev_at >= 0 else 1
                 if layer.may_publish({name: plain_value(attributes[position[name]]) for name in privacy}):
-                    local = _publishable(layer, feature, attributes, wire, transform, fid, rev)
+                    local = _publishable(layer, feature, attributes, wire, transform, fid, rev, photos)
+                    if local.photo_problem:
+                        result.photo_problems.append(PhotoProblem(layer.name, uid, *local.photo_problem))
                 else:
                     local = Local(fid, None, None, rev)
                 result.records[uid] = local
@@ -159,9 +166,10 @@ def _plain(value):
     return value if cls is str or cls is int or cls is float or cls is bool else plain_value(value)
 
 
-def _publishable(layer: Layer, feature, attributes, wire, transform, fid: int, rev: int) -> Local:
+def _publishable(layer: Layer, feature, attributes, wire, transform, fid: int, rev: int, photos: LocalPhotos) -> Local:
     """The record as it goes out: ``records.properties`` of its plain values, computed from QGIS's values directly
-    (the same results: the usual cases handled inline, the others by ``wire_value``)."""
+    (the same results: the usual cases handled inline, the others by ``wire_value``), its photo as its address in the
+    server's media store."""
     props = {}
     for name, kind, index, code in wire:
         value = attributes[index] if index >= 0 else None
@@ -182,10 +190,15 @@ def _publishable(layer: Layer, feature, attributes, wire, transform, fid: int, r
             text = value.toString(Qt.ISODate) if value.isValid() else ""
             value = text if len(text) == 10 and text[0] in "123456789" else wire_value(kind, plain_value(value))
         props[name] = value
+    problem = None
+    if props.get(PHOTO_FIELD):
+        kept = props[PHOTO_FIELD]
+        props[PHOTO_FIELD], why = photos.published(kept)
+        problem = (kept, why) if why else None
     geometry = geometry_json(feature.geometry(), transform) if transform is not None else None
     content = canonical_of(layer, props, geometry)
     body = {"type": "Feature", "geometry": geometry, "properties": props}
-    return Local(fid, content, body, rev, digest(content))
+    return Local(fid, content, body, rev, digest(content), problem)
 
 
 def _open(workspace: Workspace, layer: Layer) -> QgsVectorLayer:
@@ -209,10 +222,11 @@ def _attributes(qgs_layer: QgsVectorLayer, layer: Layer, props: dict) -> dict[in
 Keep = Callable[[str, list[tuple[str, str, str, dict]]], None]
 
 
-def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change], keep: Keep | None = None) -> int:
+def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change], keep: Keep | None = None,
+                 downloads: Downloads | None = None) -> int:  # fmt: skip
     """Write the server's records into the working copy (create, update, delete); returns how many. ``keep`` is
     handed every record about to be deleted or overwritten, as it is (``history.records_of``), before anything is
-    written: (layer, [(uid, action, why, record)])."""
+    written: (layer, [(uid, action, why, record)]). ``downloads`` brings their photos into the workspace's folder."""
     changes = list(changes)
     if not changes:
         return 0
@@ -236,6 +250,8 @@ def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change], 
         feature_json = change.remote.feature
         props = dict(feature_json.get("properties") or {})
         props["uid"] = change.uid
+        if downloads is not None and props.get(PHOTO_FIELD):
+            props[PHOTO_FIELD] = downloads.local(props[PHOTO_FIELD])
         geometry = None
         if transform is not None and feature_json.get("geometry"):
             geometry = geometry_from_json(feature_json["geometry"])
