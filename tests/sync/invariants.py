@@ -65,10 +65,26 @@ def assert_base_confirmed(workspace, features_url: str, collections) -> None:
                 assert (collection, uid) in pending, f"{collection} {uid}: on the server, unknown to the base"
 
 
+def assert_photos_arrived(features_url: str, records: dict[str, dict]) -> None:
+    """Every photo a record on the server points at is in its media store, whole (never a record pointing at a photo
+    that did not arrive, nor at an upload cut short)."""
+    from urllib.parse import urljoin
+
+    from creative_layers_plugin.sync.photos import media_name
+
+    for uid, feature in records.items():
+        photo = (feature.get("properties") or {}).get("photo")
+        if media_name(photo):
+            answer = requests.get(urljoin(features_url, photo), timeout=60)
+            assert answer.status_code == 200 and answer.content[:2] == b"\xff\xd8" and answer.content[-2:] == \
+                b"\xff\xd9", f"{uid}: its photo {photo} did not arrive whole"  # fmt: skip
+
+
 def assert_server_equals_working_copy(workspace, features_url: str, collections) -> None:
     for collection in collections:
         remote = no_duplicate(features_url, collection)
         assert set(remote) == publishable_uids(workspace, collection), collection
+        assert_photos_arrived(features_url, remote)
     with SyncState(workspace.path, features_url) as state:
         assert state.pending() == [], "the journal is not finished"
 

@@ -24,6 +24,8 @@ class Behaviour:
         self.created: dict[str, dict] = {}
         self.created_in: dict[str, str] = {}  # remote id -> collection
         self.answer = None  # (collection, properties) -> the properties the server answers (a server set up so)
+        self.media: dict[str, bytes] = {}  # its media store: path -> the photo's bytes
+        self.media_statuses: list[int] = []  # the answers to the next photo uploads, in order; then 201
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -42,11 +44,27 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def do_HEAD(self) -> None:
+        self.behaviour.requests.append(("HEAD", self.path))
+        data = self.behaviour.media.get(self.path)
+        self.send_response(200 if data is not None else 404)
+        self.send_header("Content-Length", str(len(data or b"")))
+        self.end_headers()
+
+    def _media_put(self, body: bytes) -> None:
+        status = self.behaviour.media_statuses.pop(0) if self.behaviour.media_statuses else 201
+        if status == 201:
+            self.behaviour.media[self.path] = body
+        self._send(status, None if status == 201 else {"code": str(status)})
+
     def do_GET(self) -> None:
         behaviour = self.behaviour
         behaviour.requests.append(("GET", self.path))
         time.sleep(behaviour.read_delay)
-        if behaviour.not_json:
+        if self.path.startswith("/media/"):
+            data = behaviour.media.get(self.path)
+            self._send(200 if data is not None else 404, data if data is not None else {"code": "NotFound"})
+        elif behaviour.not_json:
             self._send(200, b"<html><body>Welcome to nginx!</body></html>")
         elif self.path.startswith("/conformance"):
             self._send(200, {"conformsTo": ["http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"]})
@@ -72,6 +90,9 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         behaviour.requests.append((method, self.path))
+        if self.path.startswith("/media/") and method == "PUT":
+            self._media_put(body)
+            return
         if "creative-layers-write-probe" in self.path:
             self._send(404, {"code": "NotFound"})
             return

@@ -19,6 +19,7 @@ from creative_layers_plugin.sync.state import SyncState
 from creative_layers_plugin.toolbelt.errors import UserError
 from server.reference_server import start_server
 
+from .invariants import assert_photos_arrived
 from .test_publish import edit, items
 from .test_server_changes import records_here, restart
 
@@ -47,6 +48,7 @@ def assert_server_equals_working_copy(workspace, server):
 
         local = {f["uid"] for f in workspace.layer(name).getFeatures() if layer_def.may_publish(feature_record(f))}
         assert set(remote) == local, name
+        assert_photos_arrived(server.features_url, {f["properties"]["uid"]: f for f in items(server, name)})
 
 
 def test_killed_at_random_moments_the_next_publish_completes(sample, server, tmp_path):
