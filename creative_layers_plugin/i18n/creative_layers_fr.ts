@@ -739,47 +739,47 @@
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="98"/>
+        <location filename="../core/forms.py" line="102"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="116"/>
+        <location filename="../core/forms.py" line="121"/>
         <source>{field}: write the number in international form, such as +84905123456.</source>
         <translation>{field} : écrivez le numéro au format international, par exemple +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="117"/>
+        <location filename="../core/forms.py" line="122"/>
         <source>{field}: write an e-mail address such as name@example.com.</source>
         <translation>{field} : écrivez une adresse électronique, par exemple name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="118"/>
+        <location filename="../core/forms.py" line="123"/>
         <source>{field}: write a web address beginning with https://.</source>
         <translation>{field} : écrivez une adresse web commençant par https://.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="124"/>
+        <location filename="../core/forms.py" line="129"/>
         <source>{field} must lie between {low} and {high}.</source>
         <translation>{field} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="130"/>
+        <location filename="../core/forms.py" line="135"/>
         <source>{field} cannot come before the start date.</source>
         <translation>{field} ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="136"/>
+        <location filename="../core/forms.py" line="141"/>
         <source>{field}: use the OpenStreetMap form, such as Mo-Fr 08:00-17:00; Sa 08:00-12:00.</source>
         <translation>{field} : utilisez la forme OpenStreetMap, par exemple Mo-Fr 08:00-17:00; Sa 08:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="141"/>
+        <location filename="../core/forms.py" line="146"/>
         <source>No photo yet: a photo helps people recognise the place.</source>
         <translation>Pas encore de photo : une photo aide à reconnaître le lieu.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="146"/>
+        <location filename="../core/forms.py" line="151"/>
         <source>No contact at all: give at least one way to reach them.</source>
         <translation>Aucun contact : indiquez au moins un moyen de les joindre.</translation>
     </message>
@@ -1354,47 +1354,47 @@
         <translation>Le serveur {host} a répondu {status} pour {what} : publiez de nouveau plus tard.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="160"/>
+        <location filename="../sync/client.py" line="162"/>
         <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
         <translation>Le serveur {host} a un certificat auquel QGIS ne peut pas se fier : demandez à son administrateur de le corriger ; l'extension n'envoie jamais de données par une connexion non vérifiée.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="169"/>
+        <location filename="../sync/client.py" line="171"/>
         <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
         <translation>Le serveur {host} a mis trop de temps à répondre : réessayez plus tard ; rien n'a été perdu.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="171"/>
+        <location filename="../sync/client.py" line="173"/>
         <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
         <translation>Le serveur {host} ne répond pas : vérifiez son adresse et qu'il est en service, puis publiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="205"/>
+        <location filename="../sync/client.py" line="207"/>
         <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
         <translation>Le serveur à l'adresse {url} n'a pas répondu en JSON : vérifiez que l'adresse est la page d'accueil d'un serveur OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="214"/>
+        <location filename="../sync/client.py" line="216"/>
         <source>its conformance page</source>
         <translation>sa page de conformité</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="222"/>
+        <location filename="../sync/client.py" line="224"/>
         <source>its list of collections</source>
         <translation>sa liste des collections</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="279"/>
+        <location filename="../sync/client.py" line="281"/>
         <source>the collection {collection}</source>
         <translation>la collection {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="329"/>
+        <location filename="../sync/client.py" line="375"/>
         <source>a record of {collection}</source>
         <translation>un enregistrement de {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="310"/>
+        <location filename="../sync/client.py" line="312"/>
         <source>a new record of {collection}</source>
         <translation>un nouvel enregistrement de {collection}</translation>
     </message>
@@ -1414,62 +1414,62 @@
         <translation>{url} n'est pas une adresse de serveur : écrivez-la sous la forme https://host/path (la page d'accueil de son OGC API - Features).</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="97"/>
+        <location filename="../sync/plan.py" line="101"/>
         <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
         <translation>à créer {create}, à mettre à jour {update}, à supprimer {delete}, à récupérer {pull}, conflits {conflicts}, non publiés pour confidentialité {skipped}</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="213"/>
+        <location filename="../sync/plan.py" line="220"/>
         <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
         <translation>{policy} n'est pas une politique de résolution des conflits : choisissez abort, keep_local ou keep_remote.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="224"/>
+        <location filename="../sync/plan.py" line="231"/>
         <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
         <translation>{count} enregistrements ont été modifiés ici et sur le serveur depuis la dernière publication ({names}) : décidez pour chacun, ou choisissez la politique keep_local ou keep_remote ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="133"/>
+        <location filename="../sync/planning.py" line="139"/>
         <source>The publish was cancelled before anything was sent.</source>
         <translation>La publication a été annulée avant tout envoi.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="44"/>
+        <location filename="../sync/planning.py" line="46"/>
         <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
         <translation>{count} enregistrements doivent être corrigés avant la publication (le premier : {layer} {uid}, {field} : {message}) ; rien n'a été envoyé. « Vérifier les enregistrements » les liste tous.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="144"/>
+        <location filename="../sync/publish.py" line="146"/>
         <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
         <translation>{count} enregistrements n'ont pas pu être publiés ({layer} {uid} : {sentence}) ; les autres l'ont été. Le rapport les liste : {report}</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="161"/>
+        <location filename="../sync/publish.py" line="170"/>
         <source>Someone changed it on the server a moment ago: publish again to decide.</source>
         <translation>Quelqu'un vient de le modifier sur le serveur : publiez de nouveau pour décider.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="305"/>
+        <location filename="../sync/publish.py" line="316"/>
         <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
         <translation>La publication a été annulée : ce que le serveur a confirmé est enregistré, et la prochaine publication terminera le reste.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="383"/>
+        <location filename="../sync/report.py" line="37"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="383"/>
+        <location filename="../sync/report.py" line="37"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="194"/>
+        <location filename="../sync/working_copy.py" line="207"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
         <translation>{layer} ne peut pas être écrite dans {path} : vérifiez que l'espace de travail n'est pas en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="265"/>
+        <location filename="../sync/working_copy.py" line="281"/>
         <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
         <translation>Les modifications du serveur sur {layer} n'ont pas pu être écrites dans {path} : le fichier est peut-être verrouillé par un autre programme ; publiez de nouveau une fois qu'il est libre.</translation>
     </message>
@@ -1479,22 +1479,22 @@
         <translation>Le système de coordonnées {crs} est inconnu de QGIS : choisissez-en un dans la liste, par exemple EPSG:4326 (longitude et latitude) ou EPSG:5899 (VN-2000 / TM-3 107-45).</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="174"/>
+        <location filename="../sync/client.py" line="176"/>
         <source>The connection to the server {host} broke off in the middle of an answer: publish again; nothing was lost.</source>
         <translation>La connexion au serveur {host} s’est interrompue au milieu d’une réponse : publiez à nouveau ; rien n’a été perdu.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="180"/>
+        <location filename="../sync/client.py" line="182"/>
         <source>The server {host} sends its requests on to {location}: publish to that address instead; nothing was sent.</source>
         <translation>Le serveur {host} renvoie ses requêtes vers {location} : publiez plutôt à cette adresse ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="218"/>
+        <location filename="../sync/client.py" line="220"/>
         <source>{url} is not the landing page of an OGC API - Features server (it has no conformance page): check the address, such as https://host/wfs3.</source>
         <translation>{url} n’est pas la page d’accueil d’un serveur OGC API - Features (il n’a pas de page de conformité) : vérifiez l’adresse, par exemple https://host/wfs3.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="201"/>
+        <location filename="../sync/publish.py" line="210"/>
         <source>Someone changed it on the server at the same moment, and the server kept their change: publish again to decide.</source>
         <translation>Quelqu’un l’a modifié sur le serveur au même moment, et le serveur a gardé sa modification : publiez à nouveau pour décider.</translation>
     </message>
@@ -1814,17 +1814,17 @@
         <translation>Les enregistrements de {layer} n'ont pas pu être restaurés dans {path} : le fichier est peut-être verrouillé par un autre programme ; réessayez une fois qu'il est libre.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="100"/>
+        <location filename="../sync/plan.py" line="104"/>
         <source>not on this server: kept in the working copy: {layers}</source>
         <translation>absentes de ce serveur : gardées dans la copie de travail : {layers}</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="118"/>
+        <location filename="../sync/planning.py" line="124"/>
         <source>The server {url} serves none of the creative map&apos;s layers: check the address (the landing page of the map&apos;s OGC API - Features); nothing was sent.</source>
         <translation>Le serveur {url} ne sert aucune des couches de la carte créative : vérifiez l'adresse (la page d'accueil de l'OGC API - Features de la carte) ; rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="381"/>
+        <location filename="../sync/report.py" line="22"/>
         <source>not on this server: kept in the working copy</source>
         <translation>absente de ce serveur : gardée dans la copie de travail</translation>
     </message>
@@ -1837,6 +1837,61 @@
         <location filename="../gui/guard_dialog.py" line="37"/>
         <source>Accepting the server&apos;s state deletes or overwrites {count} records here; each is kept in the history and can be restored.</source>
         <translation>Accepter l'état du serveur supprime ou écrase {count} enregistrements ici ; chacun est conservé dans l'historique et peut être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="369"/>
+        <source>a photo</source>
+        <translation>une photo</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="348"/>
+        <source>the photo {name}</source>
+        <translation>la photo {name}</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="49"/>
+        <source>{layer} {uid}: the photo {path} is not sent ({reason}); the record is published without it.</source>
+        <translation>{layer} {uid} : la photo {path} n'est pas envoyée ({reason}) ; l'enregistrement est publié sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="95"/>
+        <source>the file is missing</source>
+        <translation>le fichier est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="97"/>
+        <source>it is not a file</source>
+        <translation>ce n'est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="103"/>
+        <source>it is not a picture QGIS can read</source>
+        <translation>ce n'est pas une image que QGIS sait lire</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="126"/>
+        <source>{file} cannot be read as a picture ({reason})</source>
+        <translation>{file} ne peut pas être lu comme une image ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="142"/>
+        <source>{file} could not be made into a JPEG ({reason})</source>
+        <translation>{file} n'a pas pu être converti en JPEG ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="107"/>
+        <source>{count} photos not sent, their records published without them (the report says which and why)</source>
+        <translation>{count} photos non envoyées, leurs enregistrements publiés sans elles (le rapport dit lesquelles et pourquoi)</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="161"/>
+        <source>Its photo could not be sent ({reason}): correct the file or clear the photo, then publish again.</source>
+        <translation>Sa photo n'a pas pu être envoyée ({reason}) : corrigez le fichier ou retirez la photo, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../sync/report.py" line="26"/>
+        <source>The photo {photo} could not be brought in ({sentence}); its record came in without it.</source>
+        <translation>La photo {photo} n'a pas pu être récupérée ({sentence}) ; son enregistrement est arrivé sans elle.</translation>
     </message>
 </context>
 <context>
@@ -2221,17 +2276,17 @@
         <translation>Avant tout envoi</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="30"/>
+        <location filename="../gui/guard_dialog.ui" line="31"/>
         <source>Send the working copy&apos;s records to the server again</source>
         <translation>Renvoyer les enregistrements de la copie de travail au serveur</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="40"/>
+        <location filename="../gui/guard_dialog.ui" line="41"/>
         <source>Stop: send nothing, change nothing</source>
         <translation>Arrêter : ne rien envoyer, ne rien changer</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="35"/>
+        <location filename="../gui/guard_dialog.ui" line="36"/>
         <source>Accept the server&apos;s state</source>
         <translation>Accepter l'état du serveur</translation>
     </message>

@@ -739,47 +739,47 @@
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="98"/>
+        <location filename="../core/forms.py" line="102"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="116"/>
+        <location filename="../core/forms.py" line="121"/>
         <source>{field}: write the number in international form, such as +84905123456.</source>
         <translation>{field}: hãy viết số theo dạng quốc tế, ví dụ +84905123456.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="117"/>
+        <location filename="../core/forms.py" line="122"/>
         <source>{field}: write an e-mail address such as name@example.com.</source>
         <translation>{field}: hãy viết địa chỉ email, ví dụ name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="118"/>
+        <location filename="../core/forms.py" line="123"/>
         <source>{field}: write a web address beginning with https://.</source>
         <translation>{field}: hãy viết địa chỉ web bắt đầu bằng https://.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="124"/>
+        <location filename="../core/forms.py" line="129"/>
         <source>{field} must lie between {low} and {high}.</source>
         <translation>{field} phải nằm trong khoảng từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="130"/>
+        <location filename="../core/forms.py" line="135"/>
         <source>{field} cannot come before the start date.</source>
         <translation>{field} không được sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="136"/>
+        <location filename="../core/forms.py" line="141"/>
         <source>{field}: use the OpenStreetMap form, such as Mo-Fr 08:00-17:00; Sa 08:00-12:00.</source>
         <translation>{field}: hãy viết theo dạng OpenStreetMap, ví dụ Mo-Fr 08:00-17:00; Sa 08:00-12:00.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="141"/>
+        <location filename="../core/forms.py" line="146"/>
         <source>No photo yet: a photo helps people recognise the place.</source>
         <translation>Chưa có ảnh: một tấm ảnh giúp mọi người nhận ra địa điểm.</translation>
     </message>
     <message>
-        <location filename="../core/forms.py" line="146"/>
+        <location filename="../core/forms.py" line="151"/>
         <source>No contact at all: give at least one way to reach them.</source>
         <translation>Chưa có thông tin liên hệ nào: hãy cho ít nhất một cách để liên lạc.</translation>
     </message>
@@ -1354,47 +1354,47 @@
         <translation>Máy chủ {host} trả lời {status} cho {what}: hãy xuất bản lại sau.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="160"/>
+        <location filename="../sync/client.py" line="162"/>
         <source>The server {host} has a certificate QGIS cannot trust: ask its administrator to fix it; the plugin never sends data over an unverified connection.</source>
         <translation>Máy chủ {host} có chứng chỉ mà QGIS không thể tin cậy: hãy đề nghị quản trị viên của máy chủ khắc phục; plugin không bao giờ gửi dữ liệu qua kết nối chưa được xác minh.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="169"/>
+        <location filename="../sync/client.py" line="171"/>
         <source>The server {host} took too long to answer: try again later; nothing was lost.</source>
         <translation>Máy chủ {host} phản hồi quá lâu: hãy thử lại sau; không có gì bị mất.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="171"/>
+        <location filename="../sync/client.py" line="173"/>
         <source>The server {host} does not answer: check its address and that it is running, then publish again.</source>
         <translation>Máy chủ {host} không phản hồi: hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không, rồi xuất bản lại.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="205"/>
+        <location filename="../sync/client.py" line="207"/>
         <source>The server at {url} did not answer with JSON: check that the address is the landing page of an OGC API - Features server.</source>
         <translation>Máy chủ tại {url} không trả lời bằng JSON: hãy kiểm tra rằng địa chỉ này là trang chủ của một máy chủ OGC API - Features.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="214"/>
+        <location filename="../sync/client.py" line="216"/>
         <source>its conformance page</source>
         <translation>trang tuân thủ chuẩn (conformance)</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="222"/>
+        <location filename="../sync/client.py" line="224"/>
         <source>its list of collections</source>
         <translation>danh sách tập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="279"/>
+        <location filename="../sync/client.py" line="281"/>
         <source>the collection {collection}</source>
         <translation>tập dữ liệu {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="329"/>
+        <location filename="../sync/client.py" line="375"/>
         <source>a record of {collection}</source>
         <translation>một bản ghi của {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="310"/>
+        <location filename="../sync/client.py" line="312"/>
         <source>a new record of {collection}</source>
         <translation>một bản ghi mới của {collection}</translation>
     </message>
@@ -1414,62 +1414,62 @@
         <translation>{url} không phải là địa chỉ máy chủ: hãy ghi theo dạng https://host/path (trang chủ OGC API - Features của máy chủ).</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="97"/>
+        <location filename="../sync/plan.py" line="101"/>
         <source>to create {create}, to update {update}, to delete {delete}, to pull {pull}, conflicts {conflicts}, not published for privacy {skipped}</source>
         <translation>sẽ tạo mới {create}, sẽ cập nhật {update}, sẽ xóa {delete}, sẽ lấy về {pull}, xung đột {conflicts}, không xuất bản vì quyền riêng tư {skipped}</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="213"/>
+        <location filename="../sync/plan.py" line="220"/>
         <source>{policy} is not a conflict policy: choose abort, keep_local or keep_remote.</source>
         <translation>{policy} không phải là chính sách xử lý xung đột: hãy chọn abort, keep_local hoặc keep_remote.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="224"/>
+        <location filename="../sync/plan.py" line="231"/>
         <source>{count} records were changed both here and on the server since the last publish ({names}): decide for each, or choose the policy keep_local or keep_remote; nothing was sent.</source>
         <translation>Có {count} bản ghi đã bị thay đổi cả ở đây và trên máy chủ kể từ lần xuất bản trước ({names}): hãy quyết định cho từng bản ghi, hoặc chọn chính sách keep_local hoặc keep_remote; không có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="133"/>
+        <location filename="../sync/planning.py" line="139"/>
         <source>The publish was cancelled before anything was sent.</source>
         <translation>Đã hủy việc xuất bản trước khi gửi bất cứ thứ gì.</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="44"/>
+        <location filename="../sync/planning.py" line="46"/>
         <source>{count} records must be corrected before publishing (the first: {layer} {uid}, {field}: {message}); nothing was sent. “Check the records” lists them all.</source>
         <translation>Có {count} bản ghi cần được sửa trước khi xuất bản (bản ghi đầu tiên: {layer} {uid}, {field}: {message}); không có gì được gửi đi. “Kiểm tra bản ghi” sẽ liệt kê tất cả.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="144"/>
+        <location filename="../sync/publish.py" line="146"/>
         <source>{count} records could not be published ({layer} {uid}: {sentence}); the others were. The report lists them: {report}</source>
         <translation>Không xuất bản được {count} bản ghi ({layer} {uid}: {sentence}); các bản ghi khác đã được xuất bản. Báo cáo liệt kê các bản ghi đó: {report}</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="161"/>
+        <location filename="../sync/publish.py" line="170"/>
         <source>Someone changed it on the server a moment ago: publish again to decide.</source>
         <translation>Có người vừa thay đổi bản ghi này trên máy chủ: hãy xuất bản lại để quyết định.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="305"/>
+        <location filename="../sync/publish.py" line="316"/>
         <source>The publish was cancelled: what the server confirmed is recorded, and the next publish finishes the rest.</source>
         <translation>Đã hủy việc xuất bản: những gì máy chủ đã xác nhận đều được ghi lại, và lần xuất bản sau sẽ hoàn tất phần còn lại.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="383"/>
+        <location filename="../sync/report.py" line="37"/>
         <source>planned</source>
         <translation>dự kiến</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="383"/>
+        <location filename="../sync/report.py" line="37"/>
         <source>done</source>
         <translation>đã xong</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="194"/>
+        <location filename="../sync/working_copy.py" line="207"/>
         <source>{layer} cannot be written in {path}: check that the workspace is not read-only.</source>
         <translation>Không thể ghi {layer} vào {path}: hãy kiểm tra bản làm việc không ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../sync/working_copy.py" line="265"/>
+        <location filename="../sync/working_copy.py" line="281"/>
         <source>The server&apos;s changes to {layer} could not be written into {path}: the file may be locked by another program; publish again once it is free.</source>
         <translation>Không ghi được các thay đổi từ máy chủ cho {layer} vào {path}: tệp có thể đang bị một chương trình khác khóa; hãy xuất bản lại khi tệp không còn bị khóa.</translation>
     </message>
@@ -1479,22 +1479,22 @@
         <translation>QGIS không biết hệ tọa độ {crs}: hãy chọn một hệ trong danh sách, ví dụ EPSG:4326 (kinh độ và vĩ độ) hoặc EPSG:5899 (VN-2000 / TM-3 107-45).</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="174"/>
+        <location filename="../sync/client.py" line="176"/>
         <source>The connection to the server {host} broke off in the middle of an answer: publish again; nothing was lost.</source>
         <translation>Kết nối tới máy chủ {host} bị ngắt giữa chừng khi đang trả lời: hãy xuất bản lại; không có gì bị mất.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="180"/>
+        <location filename="../sync/client.py" line="182"/>
         <source>The server {host} sends its requests on to {location}: publish to that address instead; nothing was sent.</source>
         <translation>Máy chủ {host} chuyển các yêu cầu sang {location}: hãy xuất bản tới địa chỉ đó; chưa có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="218"/>
+        <location filename="../sync/client.py" line="220"/>
         <source>{url} is not the landing page of an OGC API - Features server (it has no conformance page): check the address, such as https://host/wfs3.</source>
         <translation>{url} không phải trang đầu của một máy chủ OGC API - Features (không có trang conformance): hãy kiểm tra địa chỉ, ví dụ https://host/wfs3.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="201"/>
+        <location filename="../sync/publish.py" line="210"/>
         <source>Someone changed it on the server at the same moment, and the server kept their change: publish again to decide.</source>
         <translation>Có người đã sửa bản ghi này trên máy chủ cùng lúc, và máy chủ giữ thay đổi của họ: hãy xuất bản lại để quyết định.</translation>
     </message>
@@ -1814,17 +1814,17 @@
         <translation>Không thể khôi phục các bản ghi của {layer} vào {path}: tệp có thể đang bị một chương trình khác khóa; hãy thử lại khi tệp được giải phóng.</translation>
     </message>
     <message>
-        <location filename="../sync/plan.py" line="100"/>
+        <location filename="../sync/plan.py" line="104"/>
         <source>not on this server: kept in the working copy: {layers}</source>
         <translation>không có trên máy chủ này: được giữ trong bản làm việc: {layers}</translation>
     </message>
     <message>
-        <location filename="../sync/planning.py" line="118"/>
+        <location filename="../sync/planning.py" line="124"/>
         <source>The server {url} serves none of the creative map&apos;s layers: check the address (the landing page of the map&apos;s OGC API - Features); nothing was sent.</source>
         <translation>Máy chủ {url} không phục vụ lớp nào của bản đồ sáng tạo: hãy kiểm tra địa chỉ (trang đích OGC API - Features của bản đồ); không có gì được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../sync/publish.py" line="381"/>
+        <location filename="../sync/report.py" line="22"/>
         <source>not on this server: kept in the working copy</source>
         <translation>không có trên máy chủ này: được giữ trong bản làm việc</translation>
     </message>
@@ -1837,6 +1837,61 @@
         <location filename="../gui/guard_dialog.py" line="37"/>
         <source>Accepting the server&apos;s state deletes or overwrites {count} records here; each is kept in the history and can be restored.</source>
         <translation>Chấp nhận trạng thái của máy chủ sẽ xóa hoặc ghi đè {count} bản ghi ở đây; mỗi bản ghi được giữ trong lịch sử và có thể khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="369"/>
+        <source>a photo</source>
+        <translation>một ảnh</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="348"/>
+        <source>the photo {name}</source>
+        <translation>ảnh {name}</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="49"/>
+        <source>{layer} {uid}: the photo {path} is not sent ({reason}); the record is published without it.</source>
+        <translation>{layer} {uid}: ảnh {path} không được gửi ({reason}); bản ghi được xuất bản không kèm ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="95"/>
+        <source>the file is missing</source>
+        <translation>không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="97"/>
+        <source>it is not a file</source>
+        <translation>đó không phải là một tệp</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="103"/>
+        <source>it is not a picture QGIS can read</source>
+        <translation>đó không phải là ảnh mà QGIS đọc được</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="126"/>
+        <source>{file} cannot be read as a picture ({reason})</source>
+        <translation>không thể đọc {file} như một ảnh ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../sync/photos.py" line="142"/>
+        <source>{file} could not be made into a JPEG ({reason})</source>
+        <translation>không thể chuyển {file} thành JPEG ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../sync/plan.py" line="107"/>
+        <source>{count} photos not sent, their records published without them (the report says which and why)</source>
+        <translation>{count} ảnh không được gửi, các bản ghi của chúng được xuất bản không kèm ảnh (báo cáo nêu rõ ảnh nào và vì sao)</translation>
+    </message>
+    <message>
+        <location filename="../sync/publish.py" line="161"/>
+        <source>Its photo could not be sent ({reason}): correct the file or clear the photo, then publish again.</source>
+        <translation>Không thể gửi ảnh của bản ghi ({reason}): hãy sửa tệp hoặc xóa ảnh, rồi xuất bản lại.</translation>
+    </message>
+    <message>
+        <location filename="../sync/report.py" line="26"/>
+        <source>The photo {photo} could not be brought in ({sentence}); its record came in without it.</source>
+        <translation>Không thể lấy ảnh {photo} về ({sentence}); bản ghi của nó được lấy về không kèm ảnh.</translation>
     </message>
 </context>
 <context>
@@ -2221,17 +2276,17 @@
         <translation>Trước khi gửi bất cứ thứ gì</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="30"/>
+        <location filename="../gui/guard_dialog.ui" line="31"/>
         <source>Send the working copy&apos;s records to the server again</source>
         <translation>Gửi lại các bản ghi của bản làm việc lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="40"/>
+        <location filename="../gui/guard_dialog.ui" line="41"/>
         <source>Stop: send nothing, change nothing</source>
         <translation>Dừng: không gửi gì, không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../gui/guard_dialog.ui" line="35"/>
+        <location filename="../gui/guard_dialog.ui" line="36"/>
         <source>Accept the server&apos;s state</source>
         <translation>Chấp nhận trạng thái của máy chủ</translation>
     </message>
