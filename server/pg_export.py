@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     origin.add_argument("--create", choices=("empty", "sample"), help="make a workspace anew")
     origin.add_argument("--source", type=Path, help="read this workspace (a copy of it)")
     parser.add_argument("--city", default="hoi_an", help="the workspace's city (hoi_an, tam_ky, ha_noi, all)")
+    parser.add_argument("--media", type=Path, help="the media store: the records' photos go there, as published")
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -91,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
                 from creative_layers_plugin.core.workspace import create_workspace
 
                 create_workspace(gpkg, args.city, sample=args.create == "sample", overwrite=True)
+            if args.media:
+                from server.published_photos import as_published
+
+                as_published(gpkg, args.media, args.source.parent if args.source else gpkg.parent)
             data = export(gpkg)
     except (UserError, OSError, RuntimeError, ValueError) as error:
         print(f"{args.source or args.create}: {error}", file=sys.stderr)

@@ -220,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--city", default="hoi_an", help="the workspace's city (hoi_an, tam_ky, ha_noi, all)")
     parser.add_argument("--layers", help="serve only these layers (comma-separated schema names)")
     parser.add_argument("--as-loaded", action="store_true", help="keep the layers' forms (aliases, value maps)")
+    parser.add_argument("--media", type=Path, help="the media store: the records' photos go there, as published")
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -231,6 +232,11 @@ def main(argv: list[str] | None = None) -> int:
             copy_geopackage(args.source, args.gpkg)
         if args.create:
             create_data(args.gpkg, args.city, args.create == "sample")
+        if args.media and (args.source or args.create):
+            from server.published_photos import as_published
+
+            made = args.gpkg.with_name(args.gpkg.stem + ".new.gpkg")  # create_data's, beside its photos
+            as_published(args.gpkg, args.media, args.source.parent if args.source else made.parent)
         layers = args.layers.split(",") if args.layers else None
         names = write_project(args.gpkg, args.project, layers, args.as_loaded)
     except (UserError, sqlite3.DatabaseError, OSError, RuntimeError) as error:

@@ -92,6 +92,7 @@ def _prepare_logs(layout: PygeoapiLayout, web: pwd.struct_passwd | None) -> None
 def export_workspace(layout: PygeoapiLayout, data: Path | None, sample: bool, city: str, env: dict[str, str]) -> dict:
     """The features to load, from the workspace ``data`` or a new sample, by QGIS in its own process."""
     command = [sys.executable, str(EXPORT_SCRIPT), "--out", str(layout.features_json), "--city", city]
+    command += ["--media", str(layout.media)]
     if data is not None:
         if not data.is_file():
             raise ServerError(f"The GeoPackage {data} does not exist: give an existing workspace or use --sample.")

@@ -91,7 +91,7 @@ def prepare_data(layout: RunLayout, data: Path | None, sample: bool, city: str, 
     empty) and the project generated for it, in a separate Python process (it needs a QGIS application).
     ``layers`` and ``as_loaded``: see ``project.write_project``."""
     command = [sys.executable, str(PROJECT_SCRIPT), "--gpkg", str(layout.gpkg), "--project", str(layout.project)]
-    command += ["--city", city]
+    command += ["--city", city, "--media", str(layout.media)]
     if layers is not None:
         command += ["--layers", ",".join(layers)]
     if as_loaded:
