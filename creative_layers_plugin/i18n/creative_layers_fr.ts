@@ -1389,7 +1389,7 @@
         <translation>la collection {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="375"/>
+        <location filename="../sync/client.py" line="379"/>
         <source>a record of {collection}</source>
         <translation>un enregistrement de {collection}</translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation>Accepter l'état du serveur supprime ou écrase {count} enregistrements ici ; chacun est conservé dans l'historique et peut être restauré.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="369"/>
+        <location filename="../sync/client.py" line="373"/>
         <source>a photo</source>
         <translation>une photo</translation>
     </message>
@@ -1892,6 +1892,11 @@
         <location filename="../sync/report.py" line="26"/>
         <source>The photo {photo} could not be brought in ({sentence}); its record came in without it.</source>
         <translation>La photo {photo} n'a pas pu être récupérée ({sentence}) ; son enregistrement est arrivé sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="356"/>
+        <source>The server {host} takes no photo as large as this one ({size} kB once made web-sized): ask its administrator to raise the media store&apos;s limit.</source>
+        <translation>Le serveur {host} n'accepte pas de photo aussi grande que celle-ci ({size} ko une fois réduite pour le web) : demandez à son administrateur de relever la limite du stock de médias.</translation>
     </message>
 </context>
 <context>

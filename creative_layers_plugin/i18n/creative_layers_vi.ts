@@ -1389,7 +1389,7 @@
         <translation>tập dữ liệu {collection}</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="375"/>
+        <location filename="../sync/client.py" line="379"/>
         <source>a record of {collection}</source>
         <translation>một bản ghi của {collection}</translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation>Chấp nhận trạng thái của máy chủ sẽ xóa hoặc ghi đè {count} bản ghi ở đây; mỗi bản ghi được giữ trong lịch sử và có thể khôi phục.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="369"/>
+        <location filename="../sync/client.py" line="373"/>
         <source>a photo</source>
         <translation>một ảnh</translation>
     </message>
@@ -1892,6 +1892,11 @@
         <location filename="../sync/report.py" line="26"/>
         <source>The photo {photo} could not be brought in ({sentence}); its record came in without it.</source>
         <translation>Không thể lấy ảnh {photo} về ({sentence}); bản ghi của nó được lấy về không kèm ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="356"/>
+        <source>The server {host} takes no photo as large as this one ({size} kB once made web-sized): ask its administrator to raise the media store&apos;s limit.</source>
+        <translation>Máy chủ {host} không nhận ảnh lớn như ảnh này ({size} kB sau khi thu nhỏ cho web): hãy đề nghị quản trị viên nâng giới hạn của kho ảnh.</translation>
     </message>
 </context>
 <context>

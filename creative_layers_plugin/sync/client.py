@@ -352,6 +352,10 @@ class Server:
                              headers={"Content-Type": "image/jpeg"})  # fmt: skip
                 return
             except ServerError as error:
+                if error.status == 413:
+                    raise ServerError(tr("The server {host} takes no photo as large as this one ({size} kB once made "
+                                         "web-sized): ask its administrator to raise the media store's limit.").format(
+                        host=_host(self.url), size=len(data) // 1024), error.details, status=413) from error  # fmt: skip
                 if not (error.maybe_done or error.retryable) or attempt == self.retries:
                     raise
                 try:

@@ -517,6 +517,15 @@ CASES: tuple[Case, ...] = (
         SERVER_WHOLE,
     ),
     Case(
+        "srv-photo-413",
+        "Server answers",
+        "A record's photo refused by the media store as too large (413)",
+        "1 records could not be published ({layer} {uid}: The server {host} takes no photo as large as this one "
+        "({size} kB once made web-sized): ask its administrator to raise the media store's limit.); the others were. "
+        "The report lists them: {report}",
+        RECORD_REFUSED,
+    ),
+    Case(
         "srv-409",
         "Server answers",
         "409 to one write",

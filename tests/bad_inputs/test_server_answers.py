@@ -259,6 +259,25 @@ def test_a_record_the_server_refuses_is_reported_and_the_others_go(case, sample_
     assert records_digest(sample_ws.path) == before
 
 
+@bound("srv-photo-413")
+def test_a_photo_too_large_for_the_media_store(sample_ws, fake):
+    """The record whose photo the store refuses is not written (it would point at a photo that did not arrive); the
+    others are, the photo stays in the workspace."""
+    from PIL import Image
+
+    uid = sorted(f["uid"] for f in sample_ws.layer("organisation").getFeatures())[0]
+    Image.new("RGB", (800, 600), (30, 90, 160)).save(sample_ws.path.parent / "big.jpg")
+    edit(sample_ws, "organisation", uid, photo="big.jpg")
+    fake.behaviour.media_statuses = [413] * 10
+    before = records_digest(sample_ws.path)
+    sentence = publish_failing(sample_ws, fake.url)
+    expect("srv-photo-413", sentence)
+    created = {feature["properties"]["uid"] for feature in fake.behaviour.created.values()}
+    assert uid not in created and len(created) > 250 and fake.behaviour.media == {}
+    assert uid in sentence and records_digest(sample_ws.path) == before
+    assert (sample_ws.path.parent / "big.jpg").exists()
+
+
 # --------------------------------------------------------------------------------------------------- what answers
 
 
