@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 import package
@@ -138,7 +139,7 @@ def test_a_workspace_styled_by_another_plugin_version_opens_in_the_desktop(tmp_p
         qgis_session.prepare_profile(tmp_path / "make", language="en")
         qgis_session.deploy_plugin(tmp_path / "make")
         qgis_session.sample_workspace(tmp_path / "make", workspace)
-    with sqlite3.connect(workspace) as connection:
+    with closing(sqlite3.connect(workspace)) as connection, connection:
         connection.execute("UPDATE cl_workspace SET value = '0.1.0' WHERE key = 'styled_with'")
     screenshot = tmp_path / "older.png"
     command = [sys.executable, "scripts/qgis_session.py", "run", "--headless", "--lang", "en", "--profiles",
@@ -148,6 +149,6 @@ def test_a_workspace_styled_by_another_plugin_version_opens_in_the_desktop(tmp_p
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     report = json.loads(screenshot.with_suffix(".json").read_text(encoding="utf-8"))
     assert report["creative_map_layers"] == 17
-    with sqlite3.connect(workspace) as connection:
+    with closing(sqlite3.connect(workspace)) as connection, connection:
         styled_with = connection.execute("SELECT value FROM cl_workspace WHERE key = 'styled_with'").fetchone()[0]
     assert styled_with == __version__  # the styles of this version are stored now
