@@ -14,6 +14,7 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsFeature,
     QgsGeometry,
     QgsVectorLayer,
     QgsVectorLayerTools,
@@ -239,8 +240,7 @@ class CompetitionPanel(QWidget):
         dialog = QgsAttributeDialog(layer, feature, False, parent, True, context)
         dialog.setMode(QgsAttributeEditorContext.Mode.AddFeatureMode)
         dialog.setWindowTitle(tr("New annotation: {layer}").format(layer=layer.name()))
-        dialog.attributeForm().featureSaved.connect(lambda saved: QTimer.singleShot(0, lambda: self._saved(
-            layer, started, saved)))  # fmt: skip
+        dialog.attributeForm().featureSaved.connect(lambda saved: self._save_later(layer, started, saved))
         dialog.rejected.connect(lambda: self._dropped(layer, started))
         dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: self._form_closed(dialog)))
         self.close_form()
@@ -248,7 +248,13 @@ class CompetitionPanel(QWidget):
         dialog.show()
         return dialog
 
-    def _saved(self, layer: QgsVectorLayer, started: bool, feature) -> None:
+    def _save_later(self, layer: QgsVectorLayer, started: bool, saved: QgsFeature) -> None:
+        """The form saved: commit once its signal is over. ``saved`` is QGIS's own feature, freed when the signal
+        returns (QGIS 3.40 on; reading it from the timer crashed QGIS): the timer gets a copy."""
+        feature = QgsFeature(saved)
+        QTimer.singleShot(0, lambda: self._saved(layer, started, feature))
+
+    def _saved(self, layer: QgsVectorLayer, started: bool, feature: QgsFeature) -> None:
         self.last_team = feature["team"] or self.last_team
         if started and layer.isEditable() and not layer.commitChanges():
             logger.error("Saving the annotation failed: %s", "; ".join(layer.commitErrors()))
