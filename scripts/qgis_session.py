@@ -22,7 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import shared_server  # scripts/ is on the path when this runs as a script or from the tests
+import package  # scripts/ is on the path when this runs as a script or from the tests
+import shared_server
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_SOURCE = ROOT / "creative_layers_plugin"
@@ -30,7 +31,6 @@ PLUGIN_FOLDER = PLUGIN_SOURCE.name
 PROFILES_ROOT = ROOT / ".qgis-profile"
 STARTUP_SCRIPT = Path(__file__).resolve().parent / "qgis_startup.py"
 SCREEN = "1440x900x24"
-DEPLOY_IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.ts")
 
 
 def profile_dir(profiles_root: Path, profile: str = "default") -> Path:
@@ -63,13 +63,9 @@ def prepare_profile(profiles_root: Path, language: str | None = None, enable_plu
     return profile
 
 
-def deploy_plugin(profiles_root: Path, source: Path = PLUGIN_SOURCE) -> Path:
-    """Copy the plugin folder (with its compiled translations) into the profile's plugin folder."""
-    target = profile_dir(profiles_root) / "python" / "plugins" / PLUGIN_FOLDER
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(source, target, ignore=DEPLOY_IGNORE)
-    return target
+def deploy_plugin(profiles_root: Path) -> Path:
+    """Assemble the plugin folder (metadata.txt, resources, compiled translations inside) in the profile."""
+    return package.assemble(profile_dir(profiles_root) / "python" / "plugins" / PLUGIN_FOLDER)
 
 
 def sample_workspace(profiles_root: Path, target: Path, city: str = "hoi_an") -> Path:

@@ -89,7 +89,7 @@ fi
 
 shopt -s nullglob
 # translations: .ts (committed) -> .qm (built), only when a source changed
-for ts in creative_layers_plugin/i18n/*.ts; do
+for ts in i18n/*.ts; do
   qm="${ts%.ts}.qm"
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
     say "compiling $ts"

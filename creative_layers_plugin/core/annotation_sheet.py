@@ -30,7 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..__about__ import PLUGIN_DIR
+from ..__about__ import RESOURCES_DIR
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from . import annotations
@@ -43,7 +43,7 @@ from .styles import relabel
 from .workspace import Workspace
 from .workspace_open import open_workspace
 
-TEMPLATE = PLUGIN_DIR / "resources" / "layouts" / "annotation_sheet.qpt"
+TEMPLATE = RESOURCES_DIR / "layouts" / "annotation_sheet.qpt"
 SITE_LAYER = annotations.SITE_LAYER
 ANNOTATION_LAYERS = tuple(annotations.ANNOTATION_LAYERS.values())  # points, lines, areas: drawn top first
 ITEM_IDS = (

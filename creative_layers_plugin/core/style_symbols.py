@@ -43,7 +43,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "map"
+from ..__about__ import RESOURCES_DIR
+
+ICON_DIR = RESOURCES_DIR / "icons" / "map"
 FALLBACK_ICON = "other"
 NOT_SET_COLOUR = "#a3a9ae"
 ICON_COLOUR = "#ffffff"

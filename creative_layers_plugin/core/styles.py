@@ -46,14 +46,14 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..__about__ import RESOURCES_DIR
 from . import annotation_styles as notes
 from . import style_symbols as sym
 from .schema import LAYERS, VALUE_LISTS, Label, Layer
 
-STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
-STYLE_CATEGORIES = (
-    QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Rendering
-)
+STYLES_DIR = RESOURCES_DIR / "styles"
+CATEGORY = QgsMapLayer.StyleCategory
+STYLE_CATEGORIES = CATEGORY.Symbology | CATEGORY.Labeling | CATEGORY.Rendering
 NOT_SET = Label("Not set or other", "Chưa xác định hoặc khác", "Non renseigné ou autre")
 FONT_FAMILY = "DejaVu Sans"  # has every Vietnamese diacritic; Qt substitutes a similar font where it is missing
 QML_DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
