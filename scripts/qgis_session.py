@@ -109,6 +109,7 @@ def run_under_xvfb(
     competition: bool = False,
     publish_url: str | None = None,
     conflict_screenshot: Path | None = None,
+    journey: Path | None = None,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -128,6 +129,10 @@ def run_under_xvfb(
         env["CREATIVE_LAYERS_PUBLISH"] = publish_url
     if conflict_screenshot is not None:
         env["CREATIVE_LAYERS_CONFLICT_SCREENSHOT"] = str(conflict_screenshot)
+    if journey is not None:
+        journey.mkdir(parents=True, exist_ok=True)
+        env["CREATIVE_LAYERS_JOURNEY"] = str(journey)
+    env["CREATIVE_LAYERS_STARTUP"] = str(STARTUP_SCRIPT)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -136,14 +141,15 @@ def run_under_xvfb(
     ]  # fmt: skip
     with tempfile.TemporaryFile() as output:
         try:
-            subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, timeout=timeout, check=False)
+            status = subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, timeout=timeout,
+                                    check=False).returncode  # fmt: skip
         except subprocess.TimeoutExpired:
-            pass
+            status = None
+        output.seek(0)
+        tail = output.read().decode("utf-8", "replace")[-3000:]
         if not report.exists():
-            output.seek(0)
-            tail = output.read().decode("utf-8", "replace")[-3000:]
-            return {"ok": False, "error": "QGIS did not report back", "output": tail}
-    return json.loads(report.read_text(encoding="utf-8"))
+            return {"ok": False, "error": "QGIS did not report back", "output": tail, "exit_code": status}
+    return {**json.loads(report.read_text(encoding="utf-8")), "exit_code": status, "output": tail}
 
 
 @contextlib.contextmanager

@@ -7,11 +7,14 @@ to open), CREATIVE_LAYERS_COMPETITION (show the Competition tab at the site, a l
 CREATIVE_LAYERS_PUBLISH (a server's address: show the Publish tab with it, its connection tested and a dry run done),
 CREATIVE_LAYERS_CONFLICT_SCREENSHOT (PNG path: a picture of the conflict dialog, with a record of the sample),
 CREATIVE_LAYERS_RELOADS (how many times to unload and
-load the plugin again, as QGIS's plugin manager does, before counting its registrations).
+load the plugin again, as QGIS's plugin manager does, before counting its registrations), CREATIVE_LAYERS_JOURNEY (a
+folder: a user's session first, scripts/qgis_journey.py: a sketch drawn and its form saved, the sheet printed, a
+publish).
 """
 
 import json
 import os
+import sys
 import time
 import traceback
 
@@ -43,7 +46,14 @@ def _write_report(report):
 
 def _quit():
     _state["timer"].stop()
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+    QTimer.singleShot(500, _exit)
+
+
+def _exit():
+    """Close the project, then QGIS: QGIS 3.40 and 3.44 crash in their own teardown when they quit with nested
+    layer groups still in the project (the plugin's Creative map group holds one per kind)."""
+    QgsProject.instance().clear()
+    QApplication.instance().exit(0)
 
 
 def _describe(dock):
@@ -125,7 +135,7 @@ def _finish_form(report):
     dialog, path = _state["form"][:2]
     report["form"]["saved"] = dialog.grab().save(path, "PNG")
     _write_report(report)
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+    QTimer.singleShot(500, _exit)
 
 
 def _show_tab(dock, panel):
@@ -202,7 +212,16 @@ def _finish_conflict(report):
     report["conflict"]["saved"] = dialog.grab().save(path, "PNG")
     dialog.close()
     _write_report(report)
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+    QTimer.singleShot(500, _exit)
+
+
+def _journey_done(dock):
+    if "journey" not in _state:
+        sys.path.insert(0, os.path.dirname(os.environ.get("CREATIVE_LAYERS_STARTUP", "")))
+        from qgis_journey import Journey
+
+        _state["journey"] = Journey(dock, os.environ["CREATIVE_LAYERS_JOURNEY"])
+    return _state["journey"].tick()
 
 
 def _creative_map_layers():
@@ -239,6 +258,8 @@ def _tick():
             return
         if workspace and _creative_map_layers() == 0:
             return  # the workspace is still being opened (a QgsTask)
+        if os.environ.get("CREATIVE_LAYERS_JOURNEY") and not _journey_done(dock):
+            return
         if os.environ.get("CREATIVE_LAYERS_COMPETITION") and not _state.get("competition"):
             _state["competition"] = _show_competition(dock)
             return
@@ -256,6 +277,8 @@ def _tick():
         report = _describe(dock)
         if _state.get("competition"):
             report["competition"] = _state["competition"]
+        if _state.get("journey"):
+            report["journey"] = _state["journey"].report
         screenshot = os.environ["CREATIVE_LAYERS_SCREENSHOT"]
         picture = QApplication.primaryScreen().grabWindow(0)  # the whole X screen: what a person would see
         report["screenshot_saved"] = picture.save(screenshot, "PNG")
