@@ -1,7 +1,10 @@
 """The plugin's tests on the QGIS versions its users have, each in a Debian tree of its own.
 
     python scripts/qgis_trees.py build [VERSION ...]          # build the trees that are missing (nothing else)
+    python scripts/qgis_trees.py build --background            # the same, detached (make test: while the host's
+                                                               # suite runs); its output in build/qgis-trees.log
     python scripts/qgis_trees.py test [VERSION ...] [-- ARGS]  # build if needed, then run the suites in each tree
+    python scripts/qgis_trees.py run VERSION -- COMMAND...     # a command in a tree, the clone mounted, cwd there
     python scripts/qgis_trees.py shell VERSION                 # a shell in a tree, the clone mounted
 
 VERSION is a QGIS version of TREES (3.40, 3.44); none means all. Each tree is made once by mmdebstrap from Debian's
@@ -17,6 +20,7 @@ host's apt sources are never touched. A failure names the QGIS version it failed
 from __future__ import annotations
 
 import argparse
+import fcntl
 import hashlib
 import json
 import os
@@ -39,11 +43,12 @@ STAMP = "etc/creative-layers/tree.json"
 VENV_STAMP = "opt/creative-layers/requirements.sha256"
 # the suites that run in every tree; tests/sync, tests/server and tests/bad_inputs (servers, slow) run on the host
 SUITES = ("tests/unit", "tests/qgis", "tests/e2e")
+BACKGROUND_LOG = ROOT / "build" / "qgis-trees.log"
 
 PACKAGES = (
     "qgis python3-qgis qgis-providers qgis-server"  # QGIS, its Python, QGIS Server (the reference shared server)
     " python3-venv ca-certificates"  # the virtual environment, pip's TLS
-    " xvfb xauth x11-utils xfonts-base fonts-dejavu-core fonts-dejavu-extra"  # the real window without a display
+    " xvfb xauth x11-utils xfonts-base fonts-dejavu-core fonts-dejavu-extra fonts-open-sans"  # a real window
     " poppler-utils zip"  # PDF checks, pb_tool's zip
     " nginx spawn-fcgi openssl"  # the reference shared server behind nginx
     " pyqt5-dev-tools qttools5-dev-tools"  # pylupdate5, lrelease: the translation tests
@@ -167,9 +172,57 @@ def build_venv(tree: Tree) -> bool:
     return True
 
 
-def build(tree: Tree) -> None:
-    build_system(tree)
-    build_venv(tree)
+def hold(tree: Tree):
+    """The tree's lock, taken (waiting for a build in progress): one builder at a time."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    lock = (CACHE / f"{tree.name}.lock").open("w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        say(f"waiting for the QGIS {tree.qgis} tree, being built by another run ({BACKGROUND_LOG.name})")
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    return lock
+
+
+def build(*trees: Tree) -> None:
+    """The trees made current, in order; all their locks are taken first, each let go once its tree is ready (a run
+    waiting for the first tree goes on while the next is built)."""
+    locks = [hold(tree) for tree in trees]
+    try:
+        for tree, lock in zip(trees, locks, strict=True):
+            build_system(tree)
+            build_venv(tree)
+            lock.close()
+    finally:
+        for lock in locks:
+            lock.close()
+
+
+def build_in_background(versions: list[str]) -> None:
+    """Start ``build`` detached: it takes each tree's lock at once, so that ``test`` waits for it."""
+    BACKGROUND_LOG.parent.mkdir(parents=True, exist_ok=True)
+    with BACKGROUND_LOG.open("w") as log:
+        process = subprocess.Popen([sys.executable, __file__, "build", *versions], stdout=log,
+                                   stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    deadline = time.monotonic() + 30
+    while (
+        time.monotonic() < deadline and process.poll() is None and not all(_locked(tree) for tree in chosen(versions))
+    ):
+        time.sleep(0.2)
+    say(f"building the trees in the background (pid {process.pid}, {BACKGROUND_LOG.relative_to(ROOT)})")
+
+
+def _locked(tree: Tree) -> bool:
+    path = CACHE / f"{tree.name}.lock"
+    if not path.exists():
+        return False
+    with path.open("a") as probe:
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(probe, fcntl.LOCK_UN)
+        return read_json(tree.path / STAMP) == tree.spec()  # built already: nothing to wait for
 
 
 def qgis_version(tree: Tree) -> str:
@@ -248,19 +301,27 @@ def main(argv: list[str] | None = None) -> int:
     pytest_args = argv[argv.index("--") + 1 :] if "--" in argv else []
     argv = argv[: argv.index("--")] if "--" in argv else argv
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("build", "test", "shell"))
+    parser.add_argument("command", choices=("build", "test", "run", "shell"))
     parser.add_argument("versions", nargs="*", help=f"QGIS versions among {', '.join(TREES)} (default: all)")
+    parser.add_argument("--background", action="store_true", help="build: detached, output in build/qgis-trees.log")
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         raise SystemExit("the QGIS trees need root (mmdebstrap, chroot, mounts)")
     trees = chosen(args.versions)
-    if args.command == "build":
-        for tree in trees:
-            build(tree)
+    if args.command == "build" and args.background:
+        build_in_background(args.versions)
         return 0
-    if args.command == "shell":
+    if args.command == "build":
+        build(*trees)
+        return 0
+    if args.command in ("run", "shell"):
         build(trees[0])
-        return run_in_tree(trees[0], ["/bin/bash"], run_dir=Path(tempfile.mkdtemp(prefix="creative-layers-shell-")))
+        run_dir = Path(tempfile.mkdtemp(prefix=f"creative-layers-{trees[0].name}-"))
+        run_dir.chmod(0o1777)
+        try:
+            return run_in_tree(trees[0], pytest_args if args.command == "run" else ["/bin/bash"], run_dir=run_dir)
+        finally:
+            shutil.rmtree(run_dir, ignore_errors=True)
     failed = []
     for tree in trees:
         build(tree)
