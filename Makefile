@@ -12,8 +12,8 @@ setup:
 run: setup
 	@$(PY) scripts/qgis_session.py run
 
-# the whole suite on this machine's QGIS, then unit, qgis and e2e on QGIS 3.40 and 3.44 in Debian trees (built in the
-# background meanwhile, once: scripts/qgis_trees.py); each leg runs even if the other failed, and both must pass
+# the whole suite on this machine's QGIS, then unit, qgis and e2e on QGIS 3.40 and 3.44 in Debian trees (built once, in
+# the background meanwhile; the two trees then run at once: scripts/qgis_trees.py); both legs run, both must pass
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -3,7 +3,9 @@
     python scripts/qgis_trees.py build [VERSION ...]          # build the trees that are missing (nothing else)
     python scripts/qgis_trees.py build --background            # the same, detached (make test: while the host's
                                                                # suite runs); its output in build/qgis-trees.log
-    python scripts/qgis_trees.py test [VERSION ...] [-- ARGS]  # build if needed, then run the suites in each tree
+    python scripts/qgis_trees.py test [VERSION ...] [-- ARGS]  # build if needed, then the suites in each tree (the
+                                                               # trees at once, their output in build/qgis-trees-*.log;
+                                                               # --serial: one after the other, output here)
     python scripts/qgis_trees.py run VERSION -- COMMAND...     # a command in a tree, the clone mounted, cwd there
     python scripts/qgis_trees.py shell VERSION                 # a shell in a tree, the clone mounted
 
@@ -20,6 +22,8 @@ host's apt sources are never touched. A failure names the QGIS version it failed
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import contextlib
 import fcntl
 import hashlib
 import json
@@ -241,8 +245,10 @@ def tree_environment(tree: Tree) -> dict[str, str]:
     }  # fmt: skip
 
 
-def run_in_tree(tree: Tree, argv: list[str], mount_clone: bool = True, run_dir: Path | None = None) -> int:
-    """Run ``argv`` in the tree through chroot, in a private mount namespace: its mounts end with it."""
+def run_in_tree(tree: Tree, argv: list[str], mount_clone: bool = True, run_dir: Path | None = None, output=None) -> int:
+    """Run ``argv`` in the tree through chroot, in a private mount namespace: its mounts end with it. With a run
+    folder, it is the tree's /tmp, and the clone's build/ and dist/ are folders of its own inside it (two trees run
+    at once: each builds its zip, its sample and its shared server there)."""
     root = str(tree.path)
     mounts = [
         f"mount -t proc proc {root}/proc",
@@ -255,6 +261,12 @@ def run_in_tree(tree: Tree, argv: list[str], mount_clone: bool = True, run_dir: 
         (tree.path / str(ROOT).lstrip("/")).mkdir(parents=True, exist_ok=True)
         mounts.append(f"mount --bind {shlex.quote(str(ROOT))} {shlex.quote(root + str(ROOT))}")
         cwd = str(ROOT)
+        for name in ("build", "dist") if run_dir is not None else ():
+            (ROOT / name).mkdir(exist_ok=True)
+            (run_dir / "clone" / name).mkdir(parents=True, exist_ok=True)
+            mounts.append(
+                f"mount --bind {shlex.quote(str(run_dir / 'clone' / name))} {shlex.quote(root + str(ROOT / name))}"
+            )
         # a git worktree keeps its repository elsewhere: the tests read the tracked files (git ls-files), read-only
         for folder in git_folders_outside_the_clone():
             target = shlex.quote(root + str(folder))
@@ -263,7 +275,8 @@ def run_in_tree(tree: Tree, argv: list[str], mount_clone: bool = True, run_dir: 
     env = " ".join(shlex.quote(f"{key}={value}") for key, value in tree_environment(tree).items())
     command = shlex.quote(f"cd {shlex.quote(cwd)} && exec {shlex.join(argv)}")
     inner = " && ".join([*mounts, f"exec chroot {root} /usr/bin/env -i {env} sh -c {command}"])
-    return subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", inner], check=False).returncode
+    command = ["unshare", "--mount", "--propagation", "private", "sh", "-c", inner]
+    return subprocess.run(command, stdout=output, stderr=subprocess.STDOUT if output else None, check=False).returncode
 
 
 def git_folders_outside_the_clone() -> list[Path]:
@@ -275,18 +288,36 @@ def git_folders_outside_the_clone() -> list[Path]:
     return [] if common.is_relative_to(ROOT) else [common]
 
 
-def run_suites(tree: Tree, pytest_args: list[str]) -> tuple[int, float]:
+def run_suites(tree: Tree, pytest_args: list[str], log: Path | None = None) -> tuple[int, float]:
+    """The suites in the tree (its output into ``log`` when given); the exit status and the seconds it took."""
     run_dir = Path(tempfile.mkdtemp(prefix=f"creative-layers-{tree.name}-"))
     run_dir.chmod(0o1777)  # the tree's /tmp: QGIS Server's account writes there too
     version = qgis_version(tree)
-    say(f"QGIS {version} (Debian {tree.name}): {' '.join(pytest_args or SUITES)}")
+    where = f", its output in {log.relative_to(ROOT)}" if log else ""
+    say(f"QGIS {version} (Debian {tree.name}): {' '.join(pytest_args or SUITES)}{where}")
     started = time.monotonic()
     try:
         command = ["python", "-m", "pytest", "-p", "no:cacheprovider", *(pytest_args or SUITES)]
-        status = run_in_tree(tree, command, run_dir=run_dir)
+        with open(log, "w") if log else contextlib.nullcontext() as output:
+            status = run_in_tree(tree, command, run_dir=run_dir, output=output)
     finally:
         shutil.rmtree(run_dir, ignore_errors=True)
     return status, time.monotonic() - started
+
+
+def test(tree: Tree, pytest_args: list[str], log: Path | None = None) -> str | None:
+    """Build the tree if needed, run the suites; None when they passed, else what failed and where."""
+    build(tree)
+    status, seconds = run_suites(tree, pytest_args, log)
+    version = qgis_version(tree)
+    say(f"QGIS {tree.qgis} ({version}): {'passed' if status == 0 else 'FAILED'} in {seconds:.0f} s")
+    if status == 0:
+        return None
+    if log:  # pytest's summary, from its short test summary on
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        start = next((i for i, line in enumerate(lines) if "short test summary info" in line), max(0, len(lines) - 40))
+        print("\n".join(f"[QGIS {tree.qgis}] {line}" for line in lines[start:]), flush=True)
+    return f"QGIS {version} (Debian {tree.name} tree)"
 
 
 def chosen(versions: list[str]) -> list[Tree]:
@@ -304,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("build", "test", "run", "shell"))
     parser.add_argument("versions", nargs="*", help=f"QGIS versions among {', '.join(TREES)} (default: all)")
     parser.add_argument("--background", action="store_true", help="build: detached, output in build/qgis-trees.log")
+    parser.add_argument("--serial", action="store_true", help="test: one tree after the other, output here")
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         raise SystemExit("the QGIS trees need root (mmdebstrap, chroot, mounts)")
@@ -322,13 +354,13 @@ def main(argv: list[str] | None = None) -> int:
             return run_in_tree(trees[0], pytest_args if args.command == "run" else ["/bin/bash"], run_dir=run_dir)
         finally:
             shutil.rmtree(run_dir, ignore_errors=True)
-    failed = []
-    for tree in trees:
-        build(tree)
-        status, seconds = run_suites(tree, pytest_args)
-        say(f"QGIS {tree.qgis} ({qgis_version(tree)}): {'passed' if status == 0 else 'FAILED'} in {seconds:.0f} s")
-        if status != 0:
-            failed.append(f"QGIS {qgis_version(tree)} (Debian {tree.name} tree)")
+    if len(trees) == 1 or args.serial:
+        failed = [test(tree, pytest_args) for tree in trees]
+    else:  # each tree in a thread: one core each, and the next tree is built while the first runs
+        with concurrent.futures.ThreadPoolExecutor(len(trees)) as pool:
+            logs = [ROOT / "build" / f"qgis-trees-{tree.qgis}.log" for tree in trees]
+            failed = list(pool.map(test, trees, [pytest_args] * len(trees), logs))
+    failed = [failure for failure in failed if failure]
     if failed:
         print(f"The tests failed on {', '.join(failed)}.", file=sys.stderr)
         return 1
