@@ -12,10 +12,15 @@ setup:
 run: setup
 	@$(PY) scripts/qgis_session.py run
 
+# the whole suite on this machine's QGIS, then unit, qgis and e2e on QGIS 3.40 and 3.44 in Debian trees (built once, in
+# the background meanwhile; the two trees then run at once: scripts/qgis_trees.py); both legs run, both must pass
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(PY) scripts/qgis_trees.py build --background
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest; host=$$?; \
+	$(PY) scripts/qgis_trees.py test; trees=$$?; \
+	[ $$host -eq 0 ] && [ $$trees -eq 0 ]
 
 package: setup
 	@$(PY) scripts/package.py

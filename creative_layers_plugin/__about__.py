@@ -7,9 +7,15 @@ from pathlib import Path
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 PLUGIN_FOLDER = PLUGIN_DIR.name
+# The plugin folder QGIS loads holds metadata.txt, resources/ and i18n/ (`make package` and `make run` put them
+# there); in the source tree they stand at the top of the repository, beside the package.
+ASSETS_DIR = PLUGIN_DIR if (PLUGIN_DIR / "metadata.txt").is_file() else PLUGIN_DIR.parent
+METADATA_PATH = ASSETS_DIR / "metadata.txt"
+RESOURCES_DIR = ASSETS_DIR / "resources"
+I18N_DIR = ASSETS_DIR / "i18n"
 
 
-def read_metadata(path: Path = PLUGIN_DIR / "metadata.txt") -> dict[str, str]:
+def read_metadata(path: Path = METADATA_PATH) -> dict[str, str]:
     """The [general] section of metadata.txt as a dictionary."""
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # keys keep their case (qgisMinimumVersion)
@@ -27,7 +33,7 @@ __email__: str = _METADATA["email"]
 __tracker__: str = _METADATA["tracker"]
 __homepage__: str = _METADATA["homepage"]
 __qgis_minimum_version__: str = _METADATA["qgisMinimumVersion"]
-__icon_path__: Path = PLUGIN_DIR / _METADATA["icon"]
+__icon_path__: Path = ASSETS_DIR / _METADATA["icon"]
 
 # the tag under which the plugin writes to QGIS's log panel, and the Processing provider's id
 LOG_TAG = __title__

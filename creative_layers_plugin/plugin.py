@@ -40,7 +40,7 @@ class CreativeLayersPlugin:
 
         settings = PluginSettings.load()
         self.dock = CreativeMapDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         if not settings.dock_visible:
             # QGIS loads plugins before it shows its window: setUserVisible(False) would do nothing then
             self.dock.hide()

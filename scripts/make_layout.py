@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from make_styles import start_qgis  # noqa: E402 (one QgsApplication for the scripts)
 
-TEMPLATE = ROOT / "creative_layers_plugin" / "resources" / "layouts" / "annotation_sheet.qpt"
+TEMPLATE = ROOT / "resources" / "layouts" / "annotation_sheet.qpt"
 FONT = "DejaVu Sans"  # has every Vietnamese glyph, installed with QGIS on Debian
 INK = "#1f3b4d"
 MUTED = "#55636e"

@@ -51,7 +51,7 @@ def outdated_styles(language: str = "en") -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en", choices=("en", "vi", "fr"), help="language of category labels")
-    parser.add_argument("--output", type=Path, default=None, help="folder (default: the plugin's resources/styles)")
+    parser.add_argument("--output", type=Path, default=None, help="folder (default: resources/styles)")
     parser.add_argument("--check", action="store_true", help="only report styles that are out of date")
     args = parser.parse_args(argv)
     start_qgis()

@@ -1,6 +1,8 @@
 """Build the installable plugin zip in dist/ with pb_tool and pb_tool.cfg.
 
-pb_tool runs from a staging copy of the plugin folder, so that nothing is written into the source tree; the zip's
+The source tree keeps metadata.txt, resources/ and i18n/ at its top, beside the package; the plugin folder QGIS loads
+holds them inside. ``assemble`` makes that folder (``make package`` here, ``make run`` and the tests through
+scripts/qgis_session.py), and pb_tool zips it from there, so that nothing is written into the source tree: the zip's
 top folder is the plugin (metadata.txt, __init__.py with classFactory, resources, compiled translations).
 """
 
@@ -15,24 +17,41 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = ROOT / "creative_layers_plugin"
+METADATA = ROOT / "metadata.txt"
+RESOURCES = ROOT / "resources"
+I18N = ROOT / "i18n"
 BUILD = ROOT / "build" / "package"
 DIST = ROOT / "dist"
+SOURCE_ONLY = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 
 def version() -> str:
     parser = configparser.ConfigParser(interpolation=None)
-    parser.read(PLUGIN / "metadata.txt", encoding="utf-8")
+    parser.read(METADATA, encoding="utf-8")
     return parser["general"]["version"]
 
 
-def build() -> Path:
-    missing_qm = [p for p in (PLUGIN / "i18n").glob("*.ts") if not p.with_suffix(".qm").exists()]
+def assemble(target: Path) -> Path:
+    """The plugin folder as QGIS loads it, at ``target`` (replaced): the package with metadata.txt, resources/ and
+    the compiled translations (i18n/*.qm) inside."""
+    missing_qm = [p.name for p in I18N.glob("*.ts") if not p.with_suffix(".qm").exists()]
     if missing_qm:
-        raise SystemExit(f"Compiled translations are missing for {missing_qm}: run `make package` (it runs setup).")
+        raise SystemExit(f"Compiled translations are missing for {missing_qm}: run `make setup`.")
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(PLUGIN, target, ignore=SOURCE_ONLY)
+    shutil.copy2(METADATA, target / METADATA.name)
+    shutil.copytree(RESOURCES, target / RESOURCES.name, ignore=SOURCE_ONLY)
+    (target / I18N.name).mkdir()
+    for compiled in sorted(I18N.glob("*.qm")):
+        shutil.copy2(compiled, target / I18N.name / compiled.name)
+    return target
+
+
+def build() -> Path:
     if BUILD.exists():
         shutil.rmtree(BUILD)
-    source = BUILD / "source" / PLUGIN.name
-    shutil.copytree(PLUGIN, source, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    source = assemble(BUILD / "source" / PLUGIN.name)
     pb_tool = Path(sys.executable).parent / "pb_tool"
     command = [str(pb_tool), "zip", "--quick", "--no-docs", "--config_file", str(ROOT / "pb_tool.cfg")]
     command += ["--plugin_path", str(BUILD / "deploy")]

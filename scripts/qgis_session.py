@@ -22,7 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import shared_server  # scripts/ is on the path when this runs as a script or from the tests
+import package  # scripts/ is on the path when this runs as a script or from the tests
+import shared_server
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_SOURCE = ROOT / "creative_layers_plugin"
@@ -30,7 +31,6 @@ PLUGIN_FOLDER = PLUGIN_SOURCE.name
 PROFILES_ROOT = ROOT / ".qgis-profile"
 STARTUP_SCRIPT = Path(__file__).resolve().parent / "qgis_startup.py"
 SCREEN = "1440x900x24"
-DEPLOY_IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.ts")
 
 
 def profile_dir(profiles_root: Path, profile: str = "default") -> Path:
@@ -63,13 +63,9 @@ def prepare_profile(profiles_root: Path, language: str | None = None, enable_plu
     return profile
 
 
-def deploy_plugin(profiles_root: Path, source: Path = PLUGIN_SOURCE) -> Path:
-    """Copy the plugin folder (with its compiled translations) into the profile's plugin folder."""
-    target = profile_dir(profiles_root) / "python" / "plugins" / PLUGIN_FOLDER
-    if target.exists():
-        shutil.rmtree(target)
-    shutil.copytree(source, target, ignore=DEPLOY_IGNORE)
-    return target
+def deploy_plugin(profiles_root: Path) -> Path:
+    """Assemble the plugin folder (metadata.txt, resources, compiled translations inside) in the profile."""
+    return package.assemble(profile_dir(profiles_root) / "python" / "plugins" / PLUGIN_FOLDER)
 
 
 def sample_workspace(profiles_root: Path, target: Path, city: str = "hoi_an") -> Path:
@@ -114,6 +110,7 @@ def run_under_xvfb(
     publish_url: str | None = None,
     conflict_screenshot: Path | None = None,
     history: str | None = None,
+    journey: Path | None = None,
     timeout: float = 300,
 ) -> dict:
     """Start QGIS under Xvfb, let the startup script check the dock and take the screenshot, return its report."""
@@ -135,6 +132,10 @@ def run_under_xvfb(
         env["CREATIVE_LAYERS_CONFLICT_SCREENSHOT"] = str(conflict_screenshot)
     if history:
         env["CREATIVE_LAYERS_HISTORY"] = history
+    if journey is not None:
+        journey.mkdir(parents=True, exist_ok=True)
+        env["CREATIVE_LAYERS_JOURNEY"] = str(journey)
+    env["CREATIVE_LAYERS_STARTUP"] = str(STARTUP_SCRIPT)
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     report.unlink(missing_ok=True)
     command = [
@@ -143,14 +144,15 @@ def run_under_xvfb(
     ]  # fmt: skip
     with tempfile.TemporaryFile() as output:
         try:
-            subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, timeout=timeout, check=False)
+            status = subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, timeout=timeout,
+                                    check=False).returncode  # fmt: skip
         except subprocess.TimeoutExpired:
-            pass
+            status = None
+        output.seek(0)
+        tail = output.read().decode("utf-8", "replace")[-3000:]
         if not report.exists():
-            output.seek(0)
-            tail = output.read().decode("utf-8", "replace")[-3000:]
-            return {"ok": False, "error": "QGIS did not report back", "output": tail}
-    return json.loads(report.read_text(encoding="utf-8"))
+            return {"ok": False, "error": "QGIS did not report back", "output": tail, "exit_code": status}
+    return {**json.loads(report.read_text(encoding="utf-8")), "exit_code": status, "output": tail}
 
 
 @contextlib.contextmanager

@@ -9,11 +9,14 @@ CREATIVE_LAYERS_CONFLICT_SCREENSHOT (PNG path: a picture of the conflict dialog,
 CREATIVE_LAYERS_HISTORY ("URL|WORKSPACE|PNG": show the History tab; then a picture of the question a publish of
 WORKSPACE to URL asks, when PNG is given),
 CREATIVE_LAYERS_RELOADS (how many times to unload and
-load the plugin again, as QGIS's plugin manager does, before counting its registrations).
+load the plugin again, as QGIS's plugin manager does, before counting its registrations), CREATIVE_LAYERS_JOURNEY (a
+folder: a user's session first, scripts/qgis_journey.py: a sketch drawn and its form saved, the sheet printed, a
+publish).
 """
 
 import json
 import os
+import sys
 import time
 import traceback
 
@@ -45,7 +48,14 @@ def _write_report(report):
 
 def _quit():
     _state["timer"].stop()
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+    QTimer.singleShot(500, _exit)
+
+
+def _exit():
+    """Close the project, then QGIS: QGIS 3.40 and 3.44 crash in their own teardown when they quit with nested
+    layer groups still in the project (the plugin's Creative map group holds one per kind)."""
+    QgsProject.instance().clear()
+    QApplication.instance().exit(0)
 
 
 def _describe(dock):
@@ -127,7 +137,7 @@ def _finish_form(report):
     dialog, path = _state["form"][:2]
     report["form"]["saved"] = dialog.grab().save(path, "PNG")
     _write_report(report)
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+    QTimer.singleShot(500, _exit)
 
 
 def _show_tab(dock, panel):
@@ -204,7 +214,16 @@ def _finish_conflict(report):
     report["conflict"]["saved"] = dialog.grab().save(path, "PNG")
     dialog.close()
     _write_report(report)
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0))
+    QTimer.singleShot(500, _exit)
+
+
+def _journey_done(dock):
+    if "journey" not in _state:
+        sys.path.insert(0, os.path.dirname(os.environ.get("CREATIVE_LAYERS_STARTUP", "")))
+        from qgis_journey import Journey
+
+        _state["journey"] = Journey(dock, os.environ["CREATIVE_LAYERS_JOURNEY"])
+    return _state["journey"].tick()
 
 
 def _show_history(dock):
@@ -276,6 +295,8 @@ def _tick():
         if history and not _state.get("history"):
             _state["history"] = _show_history(dock)
             return
+        if os.environ.get("CREATIVE_LAYERS_JOURNEY") and not _journey_done(dock):
+            return
         if os.environ.get("CREATIVE_LAYERS_COMPETITION") and not _state.get("competition"):
             _state["competition"] = _show_competition(dock)
             return
@@ -293,6 +314,8 @@ def _tick():
         report = _describe(dock)
         if _state.get("competition"):
             report["competition"] = _state["competition"]
+        if _state.get("journey"):
+            report["journey"] = _state["journey"].report
         screenshot = os.environ["CREATIVE_LAYERS_SCREENSHOT"]
         picture = QApplication.primaryScreen().grabWindow(0)  # the whole X screen: what a person would see
         report["screenshot_saved"] = picture.save(screenshot, "PNG")

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   qttools5-dev-tools pyqt5-dev-tools             # lrelease, pylupdate5 (translations)
   xvfb xauth x11-utils                           # QGIS's real window without a display
   poppler-utils zip                              # PDF checks, pb_tool's zip
+  mmdebstrap                                     # the Debian trees with QGIS 3.40 and 3.44 (scripts/qgis_trees.py)
   nginx spawn-fcgi openssl                       # the reference shared server (server/): QGIS Server behind nginx
   postgresql-15 postgresql-15-postgis-3          # the pygeoapi server (server/pygeoapi_server.py): its own cluster
   chromium chromium-driver                       # the online map's tests in a real browser (headless)
@@ -88,9 +89,24 @@ if [ "$(cat "$WEB_STAMP" 2>/dev/null)" != "$wanted" ] || [ ! -f "$WEB/map/vendor
   echo "$wanted" >"$WEB_STAMP"
 fi
 
+# the Qt 6 readiness checks' own environment: PyQt6 and QGIS's migration tool, never beside QGIS (Qt 5) in a process
+QT6_VENV="$ROOT/.venv-qt6"
+QT6_STAMP="$QT6_VENV/.requirements.sha256"
+wanted="$(sha256sum requirements-qt6.txt | cut -d' ' -f1)"
+if [ ! -x "$QT6_VENV/bin/python" ] || [ "$(cat "$QT6_STAMP" 2>/dev/null)" != "$wanted" ]; then
+  say "installing PyQt6 and the QGIS plugin migration tool into .venv-qt6"
+  rm -rf "$QT6_VENV"
+  /usr/bin/python3 -m venv "$QT6_VENV"
+  older_python=()
+  /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info >= (3, 12))' && older_python=(--ignore-requires-python)
+  "$QT6_VENV/bin/python" -m pip install -q --disable-pip-version-check "${older_python[@]}" -r requirements-qt6.txt 2>&1 \
+    | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  echo "$wanted" >"$QT6_STAMP"
+fi
+
 shopt -s nullglob
 # translations: .ts (committed) -> .qm (built), only when a source changed
-for ts in creative_layers_plugin/i18n/*.ts; do
+for ts in i18n/*.ts; do
   qm="${ts%.ts}.qm"
   if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
     say "compiling $ts"

@@ -44,6 +44,15 @@ def _port(preferred: int = PORT) -> int:
     raise OSError("no free port on 127.0.0.1")
 
 
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def _run_folder() -> Path:
     """CREATIVE_LAYERS_SHARED_SERVER_DIR, or build/shared-server when QGIS Server's account can reach it, else a
     folder of its own under /tmp."""
@@ -133,12 +142,16 @@ def _serve(folder: Path, profile: Path, user: str):
     password = _secret(folder / "password")
     run_dir = folder / "run"
     fresh = not (run_dir / "data" / "creative_map.gpkx").exists()
-    try:
-        handle = start_server(run_dir, _port(), user, password, sample=fresh)
-    except ServerError as error:
-        print(f"No shared server: {error} Publishing needs one.", file=sys.stderr)
-        yield None
-        return
+    handle, ports = None, [_port()]
+    while handle is None:
+        try:
+            handle = start_server(run_dir, ports[-1], user, password, sample=fresh)
+        except ServerError as error:
+            if len(ports) == 3 or _port_free(ports[-1]):  # a failure of its own, not a port taken meanwhile
+                print(f"No shared server: {error} Publishing needs one.", file=sys.stderr)
+                yield None
+                return
+            ports.append(_port(0))  # another session took it between the choice and the start: any free port
     try:
         configure_profile(profile, handle.features_url, user, password)
         yield handle

@@ -18,7 +18,7 @@ PLUGIN = ROOT / "creative_layers_plugin"
 LANGUAGES = ("vi", "fr")
 
 
-def ts_path(language: str, folder: Path = PLUGIN / "i18n") -> Path:
+def ts_path(language: str, folder: Path = ROOT / "i18n") -> Path:
     return folder / f"creative_layers_{language}.ts"
 
 

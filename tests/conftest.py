@@ -19,6 +19,15 @@ for path in (ROOT, ROOT / "scripts"):
         sys.path.insert(0, str(path))
 
 
+def pytest_report_header(config):
+    """Which QGIS the suites run on: the host's, or a Debian tree's (scripts/qgis_trees.py)."""
+    from qgis.core import Qgis
+
+    tree = os.environ.get("CREATIVE_LAYERS_QGIS_TREE")
+    where = f"the Debian tree of QGIS {tree} (scripts/qgis_trees.py)" if tree else "this machine"
+    return f"QGIS {Qgis.version()}, Python {sys.version.split()[0]}, on {where}"
+
+
 @pytest.fixture(autouse=True, scope="session")
 def nothing_of_qgis_outlives_it(qgis_app):
     """Before pytest-qgis closes QGIS (exitQgis, this fixture's dependency, is torn down after it): QGIS 3.22 keeps

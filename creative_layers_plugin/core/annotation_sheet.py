@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutTableColumn,
@@ -23,14 +24,13 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
 )
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..__about__ import PLUGIN_DIR
+from ..__about__ import RESOURCES_DIR
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from . import annotations
@@ -43,7 +43,7 @@ from .styles import relabel
 from .workspace import Workspace
 from .workspace_open import open_workspace
 
-TEMPLATE = PLUGIN_DIR / "resources" / "layouts" / "annotation_sheet.qpt"
+TEMPLATE = RESOURCES_DIR / "layouts" / "annotation_sheet.qpt"
 SITE_LAYER = annotations.SITE_LAYER
 ANNOTATION_LAYERS = tuple(annotations.ANNOTATION_LAYERS.values())  # points, lines, areas: drawn top first
 ITEM_IDS = (
@@ -65,8 +65,8 @@ SCALEBAR_SEGMENT_MM = 12.0
 CRITERIA = VALUE_LISTS["criterion"]
 KINDS = VALUE_LISTS["annotation_kind"]
 STATUSES = VALUE_LISTS["review_status"]
-# QGIS 3.22 names the text format in QgsRenderContext; later versions in Qgis.TextRenderFormat (the old name stays)
-TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
+# text stays text in the PDF (searchable); Qgis.TextRenderFormat exists from QGIS 3.22 on
+TEXT_AS_TEXT = Qgis.TextRenderFormat.AlwaysText
 
 SHEET_TEXTS: dict[str, Label] = {
     "title": Label("Competition annotations: Hội An central park", "Ghi chú cuộc thi: Công viên Hội An",
@@ -362,7 +362,7 @@ def export_annotation_sheet(
         settings.exportMetadata = True
         exporter = QgsLayoutExporter(layout)
         result = exporter.exportToPdf(str(output), settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             sentence = tr("The annotation sheet could not be written to {path}: check the disk and try again.")
             raise UserError(sentence.format(path=output), exporter.errorMessage())
         pages = layout.pageCollection().pageCount()

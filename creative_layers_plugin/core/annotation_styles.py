@@ -91,8 +91,10 @@ def add_criteria_badges(symbol: QgsSymbol, layer_def: Layer, field: str | None, 
 
 def style_categories(field: str | None):
     """What a layer's QML holds: symbology, labels, scale visibility, and the diagram (the criteria's legend)."""
-    categories = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
-    return categories | QgsMapLayer.Diagrams if field else categories
+    categories = (
+        QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Rendering
+    )
+    return categories | QgsMapLayer.StyleCategory.Diagrams if field else categories
 
 
 def _legend_labels(value_list: ValueList, language: str) -> list[str]:
@@ -110,7 +112,7 @@ def set_criteria_legend(qgs_layer: QgsVectorLayer, layer_def: Layer, field: str 
     settings.categoryColors = [QColor(0, 0, 0, 0), *(colour for _expression, colour in badges(layer_def, field))]
     settings.categoryLabels = _legend_labels(value_list, language)
     settings.size = QSizeF(6, 6)
-    settings.sizeType = QgsUnitTypes.RenderMillimeters
+    settings.sizeType = QgsUnitTypes.RenderUnit.RenderMillimeters
     settings.penColor = QColor(sym.HALO_COLOUR)
     settings.penWidth = 0.3
     renderer = QgsSingleCategoryDiagramRenderer()
@@ -119,7 +121,7 @@ def set_criteria_legend(qgs_layer: QgsVectorLayer, layer_def: Layer, field: str 
     renderer.setAttributeLegend(True)
     layer_settings = QgsDiagramLayerSettings()
     properties = layer_settings.dataDefinedProperties()
-    properties.setProperty(QgsDiagramLayerSettings.Show, QgsProperty.fromValue(False))  # the badges draw them
+    properties.setProperty(QgsDiagramLayerSettings.Property.Show, QgsProperty.fromValue(False))  # the badges draw them
     layer_settings.setDataDefinedProperties(properties)
     qgs_layer.setDiagramRenderer(renderer)
     qgs_layer.setDiagramLayerSettings(layer_settings)

@@ -71,9 +71,9 @@ def measure(geometry: QgsGeometry, source: QgsCoordinateReferenceSystem) -> Meas
         return Measure()
     metric = in_measure_crs(geometry, source)
     kind = metric.type()
-    if kind == QgsWkbTypes.LineGeometry:
+    if kind == QgsWkbTypes.GeometryType.LineGeometry:
         return Measure(length_m=round(metric.length(), 1))
-    if kind == QgsWkbTypes.PolygonGeometry:
+    if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
         return Measure(length_m=round(metric.length(), 1), area_m2=round(metric.area(), 1))
     return Measure()
 
@@ -124,7 +124,9 @@ def checked_sketch(geometry: QgsGeometry, geometry_type: str, source: QgsCoordin
             raise too_few
         return geometry, None
     repaired = geometry.makeValid()
-    polygons = [part for part in repaired.asGeometryCollection() if part.type() == QgsWkbTypes.PolygonGeometry]
+    polygons = [
+        part for part in repaired.asGeometryCollection() if part.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+    ]
     if len(polygons) != 1 or (measure(polygons[0], source).area_m2 or 0) < _TINY_M:
         raise SketchError(tr("The area crosses itself: draw its outline again without crossing it."))
     kept = polygons[0]
@@ -200,7 +202,7 @@ def read_annotations(layers: dict[str, QgsVectorLayer]) -> list[Annotation]:
         layer = layers.get(name)
         if layer is None:
             continue
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for feature in layer.getFeatures(request):
             named = set(split_multi(_text(feature["criteria"])))
             found.append(

@@ -27,7 +27,7 @@ def reachable(url: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> bool:
     request = QNetworkRequest(QUrl(tile))
     request.setTransferTimeout(timeout_ms)
     fetch = QgsBlockingNetworkRequest()
-    if fetch.get(request, forceRefresh=True) != QgsBlockingNetworkRequest.NoError:
+    if fetch.get(request, forceRefresh=True) != QgsBlockingNetworkRequest.ErrorCode.NoError:
         return False
     reply = fetch.reply()
     content_type = bytes(reply.rawHeader(b"Content-Type")).decode("latin-1")

@@ -65,9 +65,9 @@ def distance_area(layer: QgsVectorLayer) -> QgsDistanceArea:
 
 
 def _metres(measure: QgsDistanceArea, length: float) -> float:
-    if measure.lengthUnits() == QgsUnitTypes.DistanceUnknownUnit:
+    if measure.lengthUnits() == QgsUnitTypes.DistanceUnit.DistanceUnknownUnit:
         return length  # an unknown CRS: its units are taken as metres
-    return measure.convertLengthMeasurement(length, QgsUnitTypes.DistanceMeters)
+    return measure.convertLengthMeasurement(length, QgsUnitTypes.DistanceUnit.DistanceMeters)
 
 
 def search_rectangle(measure: QgsDistanceArea, point: QgsPointXY, radius_m: float, geographic: bool) -> QgsRectangle:

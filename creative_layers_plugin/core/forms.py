@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ..toolbelt.i18n import tr
 from .annotations import AREA_EXPRESSION, LENGTH_EXPRESSION
+from .qgis_versions import make_tab
 from .schema import PATTERNS, TABS, VALUE_LISTS, Field, FieldType, Layer
 
 VALUE_LIST_LAYER = "cl_value_lists"
@@ -32,7 +33,10 @@ VALUE_LIST_LAYER = "cl_value_lists"
 PHOTO_ROOT = {"name": "photo", "type": "collection", "properties": {"propertyRootPath": {
     "active": True, "type": 3, "expression": "file_path(layer_property(@layer, 'path'))"}}}  # fmt: skip
 VALUE_MAP_NULL = "{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}"  # what QGIS's value map stores for "no value"
-HARD, SOFT = QgsFieldConstraints.ConstraintStrengthHard, QgsFieldConstraints.ConstraintStrengthSoft
+HARD, SOFT = (
+    QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
+    QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft,
+)
 READ_ONLY = ("uid", "rev", "created_at", "updated_at", "created_by", "updated_by")
 MULTILINE = ("description", "steps", "text", "reviewer_comment")
 CONTACT_FIELDS = ("phone", "email", "website", "facebook", "zalo", "tiktok", "shop_url")
@@ -161,12 +165,12 @@ def apply_form(layer: QgsVectorLayer, layer_def: Layer, language: str, value_lis
     fields = layer.fields()
     by_name = {field.name: field for field in layer_def.all_fields()}
     form = layer.editFormConfig()
-    form.setLayout(QgsEditFormConfig.TabLayout)
+    form.setLayout(QgsEditFormConfig.EditorLayout.TabLayout)
     form.clearTabs()
     tabs = {}
     for code, tab_label in TABS.items():
         tabs[code] = QgsAttributeEditorContainer(tab_label.get(language), form.invisibleRootContainer())
-        tabs[code].setIsGroupBox(False)
+        make_tab(tabs[code])
     for index, qgs_field in enumerate(fields):
         name = qgs_field.name()
         field = by_name.get(name)
@@ -183,12 +187,12 @@ def apply_form(layer: QgsVectorLayer, layer_def: Layer, language: str, value_lis
             expression, on_update = DEFAULTS[name]
             layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))
         if field.required:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull)
         rule = constraint(layer_def, field, language)
         if rule is not None:
             expression, sentence, hard = rule
             layer.setConstraintExpression(index, expression, sentence)
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression, HARD if hard else SOFT)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression, HARD if hard else SOFT)
     for tab in tabs.values():
         if tab.children():
             form.addTab(tab)

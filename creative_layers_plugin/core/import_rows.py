@@ -25,10 +25,10 @@ from .workspace import Workspace
 
 FAR_KM = 80.0
 _KINDS = {
-    "Point": QgsWkbTypes.PointGeometry,
-    "LineString": QgsWkbTypes.LineGeometry,
-    "Polygon": QgsWkbTypes.PolygonGeometry,
-    "MultiPolygon": QgsWkbTypes.PolygonGeometry,
+    "Point": QgsWkbTypes.GeometryType.PointGeometry,
+    "LineString": QgsWkbTypes.GeometryType.LineGeometry,
+    "Polygon": QgsWkbTypes.GeometryType.PolygonGeometry,
+    "MultiPolygon": QgsWkbTypes.GeometryType.PolygonGeometry,
 }
 
 

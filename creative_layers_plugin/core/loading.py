@@ -70,7 +70,7 @@ def load_workspace(workspace: Workspace, project: QgsProject | None = None, lang
     if not project.mapLayers():
         project.setCrs(crs_tools.crs(workspace.crs))
     value_lists = workspace.layer(VALUE_LIST_TABLE, VALUE_LIST_TABLE)  # the forms' multiple choices read it
-    value_lists.setFlags(value_lists.flags() | QgsMapLayer.Private)  # not a map layer: kept out of the tree
+    value_lists.setFlags(value_lists.flags() | QgsMapLayer.LayerFlag.Private)  # not a map layer: kept out of the tree
     value_lists.setCustomProperty(WORKSPACE_PROPERTY, str(workspace.path))
     project.addMapLayer(value_lists, False)
     group = project.layerTreeRoot().insertGroup(0, tr("Creative map"))
@@ -141,7 +141,7 @@ def feature_count(layer: QgsVectorLayer) -> int:
     count = layer.featureCount()
     if count >= 0:
         return count
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
     return sum(1 for _ in layer.getFeatures(request))
 
 
@@ -171,7 +171,7 @@ def city_extent(city: str, project: QgsProject | None = None) -> QgsReferencedRe
                 point = transform.transform(feature.geometry().asPoint())
                 xs.append(point.x())
                 ys.append(point.y())
-    metres = target.mapUnits() == QgsUnitTypes.DistanceMeters  # else degrees
+    metres = target.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters  # else degrees
     to_units = 1.0 if metres else 1 / 111_320
     if not xs:
         centre = crs_tools.transform(crs_tools.WGS84, target).transform(CITIES[city].lon, CITIES[city].lat)

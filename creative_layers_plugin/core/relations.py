@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
+from .qgis_versions import make_tab
 from .schema import LAYERS, Layer
 
 RELATION_PREFIX = "creativemap_"
@@ -39,7 +40,7 @@ def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer], langua
             relation.setReferencingLayer(layers[child.name].id())
             relation.setReferencedLayer(layers[declared.parent].id())
             relation.addFieldPair(declared.field, declared.parent_field)
-            relation.setStrength(QgsRelation.Association)
+            relation.setStrength(QgsRelation.RelationStrength.Association)
             if not relation.isValid():
                 continue
             manager.addRelation(relation)
@@ -65,7 +66,7 @@ def _add_related_tab(layer: QgsVectorLayer, relations: list[QgsRelation], langua
         if tab.name() == title:
             return
     tab = QgsAttributeEditorContainer(title, form.invisibleRootContainer())
-    tab.setIsGroupBox(False)
+    make_tab(tab)
     for relation in relations:
         element = QgsAttributeEditorRelation(relation, tab)
         element.setLabel(relation.referencingLayer().name())

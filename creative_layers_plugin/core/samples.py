@@ -24,11 +24,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..__about__ import RESOURCES_DIR
 from . import sample_activities, sample_actors
 from .sample_tools import Frame, Ring, centroid, codes, inside, slug, voronoi_cells, wkt_point, wkt_polygon
 from .schema import CITIES, LAYERS, join_multi, layer
 
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "samples"
+SAMPLES_DIR = RESOURCES_DIR / "samples"
 SAMPLE_NAMESPACE = uuid.UUID("6f1c1d8e-3b52-4c0e-9a55-0c7e3a1f2b90")
 SAMPLE_AUTHOR = "sample"
 

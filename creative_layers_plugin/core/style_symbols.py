@@ -43,7 +43,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "map"
+from ..__about__ import RESOURCES_DIR
+
+ICON_DIR = RESOURCES_DIR / "icons" / "map"
 FALLBACK_ICON = "other"
 NOT_SET_COLOUR = "#a3a9ae"
 ICON_COLOUR = "#ffffff"
@@ -97,13 +99,13 @@ PALETTES: dict[str, dict[str, str]] = {
 EXTRA_COLOURS = ("#16a085", "#2c3e50", "#7d3c98", "#a04000", "#1a5276", "#196f3d", "#922b21", "#5d6d7e")
 
 MARKER_SHAPES = {
-    "circle": QgsSimpleMarkerSymbolLayerBase.Circle,
-    "square": QgsSimpleMarkerSymbolLayerBase.Square,
-    "pentagon": QgsSimpleMarkerSymbolLayerBase.Pentagon,
-    "hexagon": QgsSimpleMarkerSymbolLayerBase.Hexagon,
-    "octagon": QgsSimpleMarkerSymbolLayerBase.Octagon,
-    "diamond": QgsSimpleMarkerSymbolLayerBase.Diamond,
-    "square_with_corners": QgsSimpleMarkerSymbolLayerBase.SquareWithCorners,
+    "circle": QgsSimpleMarkerSymbolLayerBase.Shape.Circle,
+    "square": QgsSimpleMarkerSymbolLayerBase.Shape.Square,
+    "pentagon": QgsSimpleMarkerSymbolLayerBase.Shape.Pentagon,
+    "hexagon": QgsSimpleMarkerSymbolLayerBase.Shape.Hexagon,
+    "octagon": QgsSimpleMarkerSymbolLayerBase.Shape.Octagon,
+    "diamond": QgsSimpleMarkerSymbolLayerBase.Shape.Diamond,
+    "square_with_corners": QgsSimpleMarkerSymbolLayerBase.Shape.SquareWithCorners,
 }
 # The pictogram's share of the background (less where the shape leaves less room).
 _ICON_SHARE = {"diamond": 0.5, "pentagon": 0.58, "square": 0.6, "square_with_corners": 0.62}
@@ -136,7 +138,7 @@ def embedded_svg(path: Path) -> str:
 
 
 def _shape(name: str):
-    return MARKER_SHAPES.get(name, QgsSimpleMarkerSymbolLayerBase.Circle)
+    return MARKER_SHAPES.get(name, QgsSimpleMarkerSymbolLayerBase.Shape.Circle)
 
 
 def marker_symbol(colour: QColor, icon: Path | None, shape: str = "circle", size: float = 6.5) -> QgsMarkerSymbol:
@@ -167,10 +169,10 @@ def fill_symbol(
     fill_colour = QColor(colour)
     fill_colour.setAlphaF(opacity)
     symbol = QgsFillSymbol()
-    layer = QgsSimpleFillSymbolLayer(fill_colour, Qt.SolidPattern, QColor(colour).darker(125))
+    layer = QgsSimpleFillSymbolLayer(fill_colour, Qt.BrushStyle.SolidPattern, QColor(colour).darker(125))
     layer.setStrokeWidth(outline_width)
-    layer.setStrokeStyle(Qt.DashLine if dashed else Qt.SolidLine)
-    layer.setPenJoinStyle(Qt.RoundJoin)
+    layer.setStrokeStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+    layer.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     symbol.changeSymbolLayer(0, layer)
     if marker is not None:
         centre = QgsCentroidFillSymbolLayer()
@@ -184,19 +186,19 @@ def line_symbol(colour: QColor, width: float = 0.9, dashed: bool = False, arrow:
     """A line with a white casing (readable over any basemap), dashed or not, with an arrowhead at its end."""
     symbol = QgsLineSymbol()
     casing = QgsSimpleLineSymbolLayer(QColor(HALO_COLOUR), width + 0.8)
-    casing.setPenCapStyle(Qt.RoundCap)
-    casing.setPenJoinStyle(Qt.RoundJoin)
+    casing.setPenCapStyle(Qt.PenCapStyle.RoundCap)
+    casing.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     symbol.changeSymbolLayer(0, casing)
     line = QgsSimpleLineSymbolLayer(colour, width)
-    line.setPenStyle(Qt.DashLine if dashed else Qt.SolidLine)
-    line.setPenCapStyle(Qt.FlatCap if dashed else Qt.RoundCap)
-    line.setPenJoinStyle(Qt.RoundJoin)
+    line.setPenStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+    line.setPenCapStyle(Qt.PenCapStyle.FlatCap if dashed else Qt.PenCapStyle.RoundCap)
+    line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     symbol.appendSymbolLayer(line)
     if arrow:
         head = QgsMarkerLineSymbolLayer(True)
-        head.setPlacement(QgsMarkerLineSymbolLayer.LastVertex)
+        head.setPlacement(QgsMarkerLineSymbolLayer.Placement.LastVertex)
         tip = QgsMarkerSymbol()
-        shape = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.ArrowHeadFilled, width * 3.5)
+        shape = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.ArrowHeadFilled, width * 3.5)
         shape.setColor(colour)
         shape.setStrokeColor(QColor(HALO_COLOUR))
         shape.setStrokeWidth(0.2)
@@ -226,18 +228,20 @@ def _only_on_features(layer: QgsSymbolLayer, expression: str | None, colour: str
     """``layer`` drawn where ``expression`` is true (always if None), its stroke in ``colour`` (and its fill in
     ``fill``, if given); transparent in legend and preview icons."""
     if expression is not None:
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(expression))
-    layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, _feature_colour(colour))
+        layer.setDataDefinedProperty(
+            QgsSymbolLayer.Property.PropertyLayerEnabled, QgsProperty.fromExpression(expression)
+        )
+    layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyStrokeColor, _feature_colour(colour))
     if fill is not None:
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, _feature_colour(fill))
+        layer.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, _feature_colour(fill))
     return layer
 
 
 def _dashed_line(colour: str, width: float) -> QgsSimpleLineSymbolLayer:
     line = QgsSimpleLineSymbolLayer(QColor(colour), width)
-    line.setPenStyle(Qt.DashLine)
-    line.setPenCapStyle(Qt.FlatCap)
-    line.setPenJoinStyle(Qt.RoundJoin)
+    line.setPenStyle(Qt.PenStyle.DashLine)
+    line.setPenCapStyle(Qt.PenCapStyle.FlatCap)
+    line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return line
 
 
@@ -247,11 +251,11 @@ def mark_withheld(symbol: QgsSymbol, expression: str, size: float = 6.5) -> QgsS
     outline over an area. Returns ``symbol``."""
     if isinstance(symbol, QgsMarkerSymbol):
         for colour, width, dashed in ((HALO_COLOUR, 1.1, False), (WITHHELD_COLOUR, 0.6, True)):
-            ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, size + 2.4)
+            ring = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, size + 2.4)
             ring.setColor(QColor(0, 0, 0, 0))
             ring.setStrokeColor(QColor(colour))
             ring.setStrokeWidth(width)
-            ring.setStrokeStyle(Qt.DashLine if dashed else Qt.SolidLine)
+            ring.setStrokeStyle(Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
             symbol.appendSymbolLayer(_only_on_features(ring, expression, colour))
     elif isinstance(symbol, QgsLineSymbol):
         symbol.insertSymbolLayer(0, _only_on_features(_dashed_line(WITHHELD_COLOUR, 2.4), expression, WITHHELD_COLOUR))
@@ -277,7 +281,7 @@ def badge_layers(badges: list[tuple[str, QColor]], radius: float) -> list[QgsSim
     drawn where its expression is true; transparent in legend and preview icons."""
     layers = []
     for index, (expression, colour) in enumerate(badges):
-        badge = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, BADGE_SIZE)
+        badge = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, BADGE_SIZE)
         badge.setColor(colour)
         badge.setStrokeColor(QColor(colour).darker(190))
         badge.setStrokeWidth(0.3)
@@ -299,7 +303,7 @@ def add_badges(
             symbol.appendSymbolLayer(layer)
         return symbol
     crown = QgsMarkerSymbol()
-    disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Circle, HUB_SIZE)
+    disc = QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase.Shape.Circle, HUB_SIZE)
     disc.setColor(hub)
     disc.setStrokeColor(QColor(HALO_COLOUR))
     disc.setStrokeWidth(0.4)

@@ -46,12 +46,14 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..__about__ import RESOURCES_DIR
 from . import annotation_styles as notes
 from . import style_symbols as sym
 from .schema import LAYERS, VALUE_LISTS, Label, Layer
 
-STYLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "styles"
-STYLE_CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
+STYLES_DIR = RESOURCES_DIR / "styles"
+CATEGORY = QgsMapLayer.StyleCategory
+STYLE_CATEGORIES = CATEGORY.Symbology | CATEGORY.Labeling | CATEGORY.Rendering
 NOT_SET = Label("Not set or other", "Chưa xác định hoặc khác", "Non renseigné ou autre")
 FONT_FAMILY = "DejaVu Sans"  # has every Vietnamese diacritic; Qt substitutes a similar font where it is missing
 QML_DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
@@ -207,12 +209,12 @@ def text_format(look: Look, italic: bool = False, bold: bool = False) -> QgsText
     text = QgsTextFormat()
     text.setFont(font)
     text.setSize(look.label_size)
-    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     text.setColor(QColor(look.label_colour))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.8)
-    buffer.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+    buffer.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     buffer.setColor(QColor("#ffffff"))
     buffer.setOpacity(0.85)
     text.setBuffer(buffer)
@@ -236,26 +238,26 @@ def build_label_settings(layer_def: Layer, look: Look | None = None, language: s
     obstacle = QgsLabelObstacleSettings()
     obstacle.setIsObstacle(layer_def.name != "ward")
     if layer_def.geometry == "Point":
-        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
-        settings.offsetType = QgsPalLayerSettings.FromSymbolBounds
+        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+        settings.offsetType = QgsPalLayerSettings.OffsetType.FromSymbolBounds
         settings.dist = 0.6
-        settings.distUnits = QgsUnitTypes.RenderMillimeters
+        settings.distUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
         settings.setFormat(text_format(look))
     elif layer_def.geometry == "LineString":
-        settings.placement = QgsPalLayerSettings.Line
+        settings.placement = QgsPalLayerSettings.Placement.Line
         settings.setFormat(text_format(look, italic=True))
     else:
-        obstacle.setType(QgsLabelObstacleSettings.PolygonBoundary)
+        obstacle.setType(QgsLabelObstacleSettings.ObstacleType.PolygonBoundary)
         settings.centroidInside = True
         if look.centre_icon:  # under the pictogram
-            settings.placement = QgsPalLayerSettings.OverPoint
-            settings.quadOffset = QgsPalLayerSettings.QuadrantBelow
+            settings.placement = QgsPalLayerSettings.Placement.OverPoint
+            settings.quadOffset = QgsPalLayerSettings.QuadrantPosition.QuadrantBelow
             settings.yOffset = 3.8
-            settings.offsetUnits = QgsUnitTypes.RenderMillimeters
+            settings.offsetUnits = QgsUnitTypes.RenderUnit.RenderMillimeters
         elif layer_def.name == "ward":  # one name in the middle of a large area
-            settings.placement = QgsPalLayerSettings.OverPoint
+            settings.placement = QgsPalLayerSettings.Placement.OverPoint
         else:
-            settings.placement = QgsPalLayerSettings.Horizontal
+            settings.placement = QgsPalLayerSettings.Placement.Horizontal
         settings.setFormat(text_format(look, italic=layer_def.name == "ward", bold=look.centre_icon))
     if look.label == '"text"':  # free text of an annotation: wrapped
         settings.autoWrapLength = 24

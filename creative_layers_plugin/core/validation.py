@@ -22,7 +22,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..toolbelt.i18n import tr
@@ -73,7 +73,7 @@ def _geometry_problem(layer: Layer, geometry: QgsGeometry, lang: str) -> Problem
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         message = tr("The feature has no geometry: place it on the map, or delete it.")
     else:
-        errors = geometry.validateGeometry(QgsGeometry.ValidatorGeos)
+        errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
         if not errors:
             return None
         message = tr("The geometry is not valid ({detail}): fix it with the vertex tool or the algorithm Fix "

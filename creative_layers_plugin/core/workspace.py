@@ -10,10 +10,10 @@ not a workspace, a read-only or a locked file each raise :class:`WorkspaceError`
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,19 +21,19 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt
 
 from ..__about__ import __version__
 from ..toolbelt.errors import UserError
 from ..toolbelt.i18n import tr
 from . import crs as crs_tools
+from .qgis_versions import new_field, save_default_style
 from .schema import CITIES, LAYERS, SCHEMA_VERSION, VALUE_LISTS, FieldType, Layer
 
 META_TABLE = "cl_workspace"
@@ -42,18 +42,18 @@ CITY_CHOICES = (*CITIES, "all")
 STYLE_LANGUAGE = "vi"  # the map's own language: the legend of the stored styles (QGIS Server, QGIS without plugin)
 
 _QT_TYPES = {
-    FieldType.INTEGER: (QVariant.LongLong, "int8"),
-    FieldType.REAL: (QVariant.Double, "double"),
-    FieldType.BOOLEAN: (QVariant.Bool, "boolean"),
-    FieldType.DATE: (QVariant.Date, "date"),
-    FieldType.DATETIME: (QVariant.DateTime, "datetime"),
+    FieldType.INTEGER: (QMetaType.Type.LongLong, "int8"),
+    FieldType.REAL: (QMetaType.Type.Double, "double"),
+    FieldType.BOOLEAN: (QMetaType.Type.Bool, "boolean"),
+    FieldType.DATE: (QMetaType.Type.QDate, "date"),
+    FieldType.DATETIME: (QMetaType.Type.QDateTime, "datetime"),
 }
 _WKB = {
-    "Point": QgsWkbTypes.Point,
-    "LineString": QgsWkbTypes.LineString,
-    "Polygon": QgsWkbTypes.Polygon,
-    "MultiPolygon": QgsWkbTypes.MultiPolygon,
-    None: QgsWkbTypes.NoGeometry,
+    "Point": QgsWkbTypes.Type.Point,
+    "LineString": QgsWkbTypes.Type.LineString,
+    "Polygon": QgsWkbTypes.Type.Polygon,
+    "MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
+    None: QgsWkbTypes.Type.NoGeometry,
 }
 
 Progress = Callable[[float], None]
@@ -96,9 +96,9 @@ def workspace_crs(city: str) -> str:
 def qgs_fields(layer: Layer) -> QgsFields:
     fields = QgsFields()
     for field in layer.all_fields():
-        qt_type, type_name = _QT_TYPES.get(field.type, (QVariant.String, "text"))
+        qt_type, type_name = _QT_TYPES.get(field.type, (QMetaType.Type.QString, "text"))
         length = field.length or (36 if field.type is FieldType.UUID else 0)
-        fields.append(QgsField(field.name, qt_type, type_name, length if qt_type == QVariant.String else 0))
+        fields.append(new_field(field.name, qt_type, type_name, length if qt_type == QMetaType.Type.QString else 0))
     return fields
 
 
@@ -162,7 +162,9 @@ def create_table(path: Path, layer: Layer, target_crs) -> None:
     options.layerOptions = ["FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", f"IDENTIFIER={layer.label.en}"]
     options.layerOptions.append(f"DESCRIPTION={layer.label.vi} / {layer.label.fr}")
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if path.exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
     writer = QgsVectorFileWriter.create(
         str(path), qgs_fields(layer), _WKB[layer.geometry], target_crs, QgsCoordinateTransformContext(), options
@@ -170,7 +172,7 @@ def create_table(path: Path, layer: Layer, target_crs) -> None:
     error = writer.hasError()
     message = writer.errorMessage()
     del writer  # closes the file
-    if error != QgsVectorFileWriter.NoError:
+    if error != QgsVectorFileWriter.WriterError.NoError:
         raise WorkspaceError(
             tr("The workspace could not be written ({detail}): check the disk space and the folder's permissions.")
             .format(detail=message)
@@ -186,9 +188,9 @@ def to_qvariant(field_type: FieldType, value):
     if value is None or value == "":
         return None
     if field_type is FieldType.DATE and isinstance(value, str):
-        return QDate.fromString(value[:10], Qt.ISODate)
+        return QDate.fromString(value[:10], Qt.DateFormat.ISODate)
     if field_type is FieldType.DATETIME and isinstance(value, str):
-        moment = QDateTime.fromString(value.replace("Z", "+00:00"), Qt.ISODate)
+        moment = QDateTime.fromString(value.replace("Z", "+00:00"), Qt.DateFormat.ISODate)
         return moment.toUTC()
     return value
 
@@ -228,7 +230,7 @@ def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
     from .forms import apply_form
     from .styles import apply_style, relabel
 
-    with closing(connect(workspace.path)) as connection, connection:
+    with connect(workspace.path) as connection:
         # QGIS 3.22 hangs (on the main thread) or aborts (in a task) when it overwrites a stored default style:
         # the styles of another plugin version are taken away first, then stored anew
         if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'layer_styles'").fetchone():
@@ -245,7 +247,7 @@ def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
                 )
             relabel(qgs_layer, layer, language)
         apply_form(qgs_layer, layer, language, value_lists)
-        error = qgs_layer.saveStyleToDatabase(layer.name, layer.label.get(language), True, "")
+        error = save_default_style(qgs_layer, layer.name, layer.label.get(language))
         if error:
             raise WorkspaceError(
                 tr("The style of the layer {layer} could not be stored in the workspace: {detail}").format(
@@ -256,8 +258,17 @@ def store_styles(workspace: Workspace, language: str = STYLE_LANGUAGE) -> None:
         set_meta(connection, "styled_with", __version__)
 
 
-def connect(path: Path, timeout: float = 2.0) -> sqlite3.Connection:
-    return sqlite3.connect(str(path), timeout=timeout)
+@contextlib.contextmanager
+def connect(path: Path, timeout: float = 2.0) -> Iterator[sqlite3.Connection]:
+    """The workspace's SQLite file for one block: committed when the block ends (rolled back on an error) and closed
+    in every case. (``with sqlite3.connect(...)`` commits but never closes: the file stayed open until the garbage
+    collector came, "ResourceWarning: unclosed database" from Python 3.13 on.)"""
+    connection = sqlite3.connect(str(path), timeout=timeout)
+    try:
+        with connection:
+            yield connection
+    finally:
+        connection.close()
 
 
 def _write_meta(connection: sqlite3.Connection, authid: str, cities: tuple[str, ...]) -> None:

@@ -115,18 +115,16 @@ def _check_writable(path: Path) -> None:
                 path=path.name
             )
         )
-    connection = connect(path, timeout=0.5)
     try:
-        connection.execute("BEGIN IMMEDIATE")  # takes the write lock, or fails at once if another writer holds it
-        connection.rollback()
+        with connect(path, timeout=0.5) as connection:
+            connection.execute("BEGIN IMMEDIATE")  # takes the write lock, or fails at once if another writer holds it
+            connection.rollback()
     except sqlite3.OperationalError as error:
         raise WorkspaceError(
             tr("{path} is being written by another program: close it there (or wait for it to finish) and try "
                "again.").format(path=path.name),
             str(error),
         ) from error  # fmt: skip
-    finally:
-        connection.close()
 
 
 def missing_parts(workspace: Workspace) -> dict[str, list[str]]:

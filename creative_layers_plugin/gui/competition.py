@@ -14,6 +14,7 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsFeature,
     QgsGeometry,
     QgsVectorLayer,
     QgsVectorLayerTools,
@@ -116,7 +117,7 @@ class CompetitionPanel(QWidget):
             self.form.unlockSiteCheck.blockSignals(True)
             self.form.unlockSiteCheck.setChecked(True)
             self.form.unlockSiteCheck.blockSignals(False)
-            notify(tr("Save or discard your edits of the site first, then lock it again."), Qgis.Warning)
+            notify(tr("Save or discard your edits of the site first, then lock it again."), Qgis.MessageLevel.Warning)
             return
         site.setReadOnly(not unlocked)
 
@@ -128,7 +129,7 @@ class CompetitionPanel(QWidget):
         canvas = self.iface.mapCanvas()
         box = site_extent(site)
         if box.isEmpty():
-            notify(self.form.siteLabel.text(), Qgis.Warning)
+            notify(self.form.siteLabel.text(), Qgis.MessageLevel.Warning)
             return
         canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(site, box))
         canvas.refresh()
@@ -195,14 +196,14 @@ class CompetitionPanel(QWidget):
         try:
             geometry, repaired = checked_sketch(geometry, geometry_type, layer.crs())
         except SketchError as error:
-            notify(error.sentence, Qgis.Warning)
+            notify(error.sentence, Qgis.MessageLevel.Warning)
             return None
         if repaired:
-            notify(repaired, Qgis.Info)
+            notify(repaired, Qgis.MessageLevel.Info)
         site = layers.get(SITE_LAYER)
         distance = distance_to_site(site, geometry, layer.crs()) if site is not None else -1
         if distance > FAR_FROM_SITE_M and not self.ask_far(distance):
-            notify(tr("The sketch was not kept."), Qgis.Info)
+            notify(tr("The sketch was not kept."), Qgis.MessageLevel.Info)
             return None
         return self.describe(layer, geometry, site)
 
@@ -211,9 +212,9 @@ class CompetitionPanel(QWidget):
             self, tr("Far from the site"),
             tr("This sketch lies {distance} m from the competition site. Keep it all the same?").format(
                 distance=f"{distance:,.0f}"),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )  # fmt: skip
-        return answer == QMessageBox.Yes
+        return answer == QMessageBox.StandardButton.Yes
 
     def describe(self, layer: QgsVectorLayer, geometry: QgsGeometry, site: QgsVectorLayer | None):
         """Open the annotation form for a new sketch; what the form saves goes to the workspace at once."""
@@ -228,7 +229,7 @@ class CompetitionPanel(QWidget):
         started = not layer.isEditable()
         if started and not layer.startEditing():
             notify(tr("{layer} cannot be edited: check that the workspace is not read-only.").format(
-                layer=layer.name()), Qgis.Warning)  # fmt: skip
+                layer=layer.name()), Qgis.MessageLevel.Warning)  # fmt: skip
             return None
         context = QgsAttributeEditorContext()
         context.setMapCanvas(self.iface.mapCanvas())
@@ -237,10 +238,9 @@ class CompetitionPanel(QWidget):
             context.setVectorLayerTools(tools)
         parent = self.iface.mainWindow()
         dialog = QgsAttributeDialog(layer, feature, False, parent, True, context)
-        dialog.setMode(QgsAttributeEditorContext.AddFeatureMode)
+        dialog.setMode(QgsAttributeEditorContext.Mode.AddFeatureMode)
         dialog.setWindowTitle(tr("New annotation: {layer}").format(layer=layer.name()))
-        dialog.attributeForm().featureSaved.connect(lambda saved: QTimer.singleShot(0, lambda: self._saved(
-            layer, started, saved)))  # fmt: skip
+        dialog.attributeForm().featureSaved.connect(lambda saved: self._save_later(layer, started, saved))
         dialog.rejected.connect(lambda: self._dropped(layer, started))
         dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: self._form_closed(dialog)))
         self.close_form()
@@ -248,13 +248,21 @@ class CompetitionPanel(QWidget):
         dialog.show()
         return dialog
 
-    def _saved(self, layer: QgsVectorLayer, started: bool, feature) -> None:
+    def _save_later(self, layer: QgsVectorLayer, started: bool, saved: QgsFeature) -> None:
+        """The form saved: commit once its signal is over. ``saved`` is QGIS's own feature, freed when the signal
+        returns (QGIS 3.40 on; reading it from the timer crashed QGIS): the timer gets a copy."""
+        feature = QgsFeature(saved)
+        QTimer.singleShot(0, lambda: self._saved(layer, started, feature))
+
+    def _saved(self, layer: QgsVectorLayer, started: bool, feature: QgsFeature) -> None:
         self.last_team = feature["team"] or self.last_team
         if started and layer.isEditable() and not layer.commitChanges():
             logger.error("Saving the annotation failed: %s", "; ".join(layer.commitErrors()))
-            notify(tr("The annotation could not be saved; the details are in the log panel."), Qgis.Critical)
+            notify(
+                tr("The annotation could not be saved; the details are in the log panel."), Qgis.MessageLevel.Critical
+            )
             return
-        notify(tr("The annotation is saved in the workspace."), Qgis.Success)
+        notify(tr("The annotation is saved in the workspace."), Qgis.MessageLevel.Success)
         self.review.refresh()
 
     def _form_closed(self, dialog) -> None:

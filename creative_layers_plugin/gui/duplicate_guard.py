@@ -25,7 +25,7 @@ class DuplicateGuard(QObject):
     def watch(self, layers) -> None:
         self.unwatch()
         for layer in layers:
-            if layer.geometryType() == QgsWkbTypes.PointGeometry and layer.fields().indexOf("name") >= 0:
+            if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry and layer.fields().indexOf("name") >= 0:
                 slot = partial(self._added, layer)
                 layer.featureAdded.connect(slot)
                 self._watched.append((layer, slot))
@@ -55,10 +55,10 @@ class DuplicateGuard(QObject):
             return True
         answer = QMessageBox.question(
             self.parent_widget, tr("Possible duplicate"), duplicate_question(duplicates),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )  # fmt: skip
-        if answer == QMessageBox.Yes:
+        if answer == QMessageBox.StandardButton.Yes:
             return True
         layer.deleteFeature(fid)
-        notify(tr("The new record “{name}” was not kept.").format(name=feature["name"]), Qgis.Info)
+        notify(tr("The new record “{name}” was not kept.").format(name=feature["name"]), Qgis.MessageLevel.Info)
         return False

@@ -45,6 +45,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as crs_tools
 from ..core import loading
+from ..core.qgis_versions import locator_data
 from ..core.schema import fold
 from ..toolbelt.i18n import tr
 
@@ -109,7 +110,7 @@ def ward_text(ward: str, legacy: str) -> str:
 def read_entries(source: QgsVectorLayerFeatureSource, attributes: tuple[int, int, int, int]) -> tuple[Entry, ...]:
     """The index entries of every feature of ``source`` that has a name (any thread)."""
     name_index, name_en_index, ward_index, legacy_index = attributes
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([index for index in attributes if index >= 0])
     entries = []
     for feature in source.getFeatures(request):
@@ -258,7 +259,7 @@ class CreativeMapLocatorFilter(QgsLocatorFilter):
         return PREFIX
 
     def priority(self):
-        return QgsLocatorFilter.High
+        return QgsLocatorFilter.Priority.High
 
     def prepare(self, string: str, context) -> list[str]:
         """Main thread: take what the search needs of the layers (see the module's docstring)."""
@@ -293,7 +294,7 @@ class CreativeMapLocatorFilter(QgsLocatorFilter):
 
     def triggerResult(self, result: QgsLocatorResult) -> None:  # noqa: N802 (QGIS's name)
         """Main thread: show the feature on the map, flash it, make its layer the active one (nothing selected)."""
-        data = result.getUserData() if hasattr(result, "getUserData") else result.userData
+        data = locator_data(result)
         try:
             layer_id, fid = str(data[0]), int(data[1])
         except (TypeError, ValueError, IndexError):
@@ -317,7 +318,7 @@ def show_geometry(canvas, layer: QgsVectorLayer, geometry: QgsGeometry) -> None:
     geometry = QgsGeometry(geometry)
     geometry.transform(QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), context))
     box = geometry.boundingBox()
-    if geometry.type() == QgsWkbTypes.PointGeometry or box.width() == 0 or box.height() == 0:
+    if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry or box.width() == 0 or box.height() == 0:
         canvas.setCenter(box.center())
         if canvas.scale() > POINT_SCALE or canvas.scale() <= 0:
             canvas.zoomScale(POINT_SCALE)

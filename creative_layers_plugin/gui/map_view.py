@@ -12,7 +12,7 @@ def zoom_to_feature(canvas, layer, feature) -> None:
     if not feature.hasGeometry():
         return
     box = canvas.mapSettings().layerExtentToOutputExtent(layer, feature.geometry().boundingBox())
-    if feature.geometry().type() == QgsWkbTypes.PointGeometry or box.isEmpty():
+    if feature.geometry().type() == QgsWkbTypes.GeometryType.PointGeometry or box.isEmpty():
         canvas.setCenter(box.center())
         canvas.zoomScale(min(canvas.scale(), CLOSE_SCALE))
     else:

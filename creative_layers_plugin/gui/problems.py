@@ -14,7 +14,7 @@ from ..toolbelt.task import PluginTask
 from .map_view import zoom_to_feature
 
 ADDABLE = [layer for layer in LAYERS if layer.geometry == "Point" and "name" in layer.field_names()]
-PROBLEM_ROLE = Qt.UserRole + 1
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CheckTask(PluginTask):

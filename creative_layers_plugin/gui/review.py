@@ -23,7 +23,7 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.log import logger, notify
 from .map_view import zoom_to_feature
 
-TARGET_ROLE = Qt.UserRole + 1
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReviewList(QObject):
@@ -54,7 +54,9 @@ class ReviewList(QObject):
         tree = self.form.annotationsTree
         tree.setColumnCount(2)
         tree.header().setStretchLastSection(False)
-        tree.header().setSectionResizeMode(0, QHeaderView.Stretch)  # the text takes what the team and status leave
+        tree.header().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )  # the text takes what the team and status leave
         tree.itemSelectionChanged.connect(self._selection_changed)
         tree.itemDoubleClicked.connect(lambda *_: self.zoom_to_selected())
         self.form.zoomAnnotationButton.clicked.connect(self.zoom_to_selected)
@@ -157,10 +159,10 @@ class ReviewList(QObject):
         except UserError as error:
             if error.details:
                 logger.error("%s\n%s", error.sentence, error.details)
-            notify(error.sentence, Qgis.Warning)
+            notify(error.sentence, Qgis.MessageLevel.Warning)
             return False
         target = (layer.customProperty(loading.LAYER_PROPERTY), feature.id())
         self.refresh()
         self.select(*target)
-        notify(tr("The review of “{text}” is saved.").format(text=feature["text"]), Qgis.Success)
+        notify(tr("The review of “{text}” is saved.").format(text=feature["text"]), Qgis.MessageLevel.Success)
         return True

@@ -26,9 +26,9 @@ from ..core.annotations import measure, sketch_geometry
 
 SNAP_TOLERANCE_PX = 12
 _BAND_TYPES = {
-    "Point": QgsWkbTypes.PointGeometry,
-    "LineString": QgsWkbTypes.LineGeometry,
-    "Polygon": QgsWkbTypes.PolygonGeometry,
+    "Point": QgsWkbTypes.GeometryType.PointGeometry,
+    "LineString": QgsWkbTypes.GeometryType.LineGeometry,
+    "Polygon": QgsWkbTypes.GeometryType.PolygonGeometry,
 }
 
 
@@ -42,12 +42,14 @@ class SketchTool(QgsMapTool):
         self.snapping = QgsMapCanvasSnappingUtils(canvas, self)
         config = QgsSnappingConfig()
         config.setEnabled(bool(snap_to))
-        config.setMode(QgsSnappingConfig.AdvancedConfiguration)
-        flags = QgsSnappingConfig.VertexFlag | QgsSnappingConfig.SegmentFlag
+        config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
+        flags = QgsSnappingConfig.SnappingTypes.VertexFlag | QgsSnappingConfig.SnappingTypes.SegmentFlag
         for layer in snap_to:
             config.setIndividualLayerSettings(
                 layer,
-                QgsSnappingConfig.IndividualLayerSettings(True, flags, SNAP_TOLERANCE_PX, QgsTolerance.Pixels, 0, 0),
+                QgsSnappingConfig.IndividualLayerSettings(
+                    True, flags, SNAP_TOLERANCE_PX, QgsTolerance.UnitType.Pixels, 0, 0
+                ),
             )
         self.snapping.setConfig(config)
         self.points: list[QgsPointXY] = []
@@ -84,10 +86,10 @@ class SketchTool(QgsMapTool):
             self._show(cursor)
 
     def canvasReleaseEvent(self, event) -> None:  # noqa: N802 (QGIS's name)
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         self.points.append(self._snapped(event))
         if self.geometry_type == "Point":
@@ -96,14 +98,14 @@ class SketchTool(QgsMapTool):
             self._show()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (QGIS's name)
-        if event.key() in (Qt.Key_Backspace, Qt.Key_Delete) and self.points:
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.points:
             self.points.pop()
             self._show()
             event.accept()
-        elif event.key() == Qt.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self.reset()
             event.accept()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
             event.accept()
         else:

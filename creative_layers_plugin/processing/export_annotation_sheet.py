@@ -45,12 +45,12 @@ class ExportAnnotationSheetAlgorithm(CreativeMapAlgorithm):
 
     def flags(self):
         # the layout renders text and pictures with Qt: on the main thread, as QGIS's own layout export does
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(
-                self.WORKSPACE, tr("Workspace"), QgsProcessingParameterFile.File, extension="gpkg"
+                self.WORKSPACE, tr("Workspace"), QgsProcessingParameterFile.Behavior.File, extension="gpkg"
             )
         )
         self.addParameter(

@@ -50,7 +50,7 @@ class ValidateAlgorithm(CreativeMapAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFile(
-                self.WORKSPACE, tr("Workspace"), QgsProcessingParameterFile.File, extension="gpkg"
+                self.WORKSPACE, tr("Workspace"), QgsProcessingParameterFile.Behavior.File, extension="gpkg"
             )
         )
         self.addParameter(

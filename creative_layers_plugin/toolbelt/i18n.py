@@ -12,9 +12,8 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from ..__about__ import PLUGIN_DIR
+from ..__about__ import I18N_DIR
 
-I18N_DIR = PLUGIN_DIR / "i18n"
 SUPPORTED_LANGUAGES = ("en", "vi", "fr")
 _CONTEXT = "@default"
 

@@ -16,9 +16,9 @@ LOGGER_NAME = "creative_layers"
 logger = logging.getLogger(LOGGER_NAME)
 
 _LEVELS = (
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.INFO, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.INFO, Qgis.MessageLevel.Info),
 )
 
 
@@ -26,7 +26,7 @@ def qgis_level(python_level: int) -> int:
     for threshold, level in _LEVELS:
         if python_level >= threshold:
             return level
-    return Qgis.Info
+    return Qgis.MessageLevel.Info
 
 
 class QgsLogHandler(logging.Handler):
@@ -52,7 +52,7 @@ def remove_log_handler(handler: logging.Handler | None) -> None:
         logger.removeHandler(handler)
 
 
-def notify(message: str, level: int = Qgis.Info, details: str = "", duration: int | None = None) -> None:
+def notify(message: str, level: int = Qgis.MessageLevel.Info, details: str = "", duration: int | None = None) -> None:
     """Show ``message`` (one sentence) in QGIS's message bar and write it, with ``details``, to the log panel.
 
     Without a QGIS window (qgis_process, tests without an interface) it only logs.
@@ -63,5 +63,5 @@ def notify(message: str, level: int = Qgis.Info, details: str = "", duration: in
     if iface is None or not hasattr(iface, "messageBar"):
         return
     if duration is None:
-        duration = 0 if level == Qgis.Critical else 8
+        duration = 0 if level == Qgis.MessageLevel.Critical else 8
     iface.messageBar().pushMessage(LOG_TAG, message, level=level, duration=duration)

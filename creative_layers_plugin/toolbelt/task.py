@@ -29,7 +29,7 @@ class PluginTask(QgsTask):
         description: str,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
-        flags: QgsTask.Flags = QgsTask.CanCancel,
+        flags: QgsTask.Flags = QgsTask.Flag.CanCancel,
     ) -> None:
         super().__init__(description, flags)
         self.result: Any = None
@@ -75,5 +75,5 @@ class PluginTask(QgsTask):
         if self._on_failure:
             self._on_failure(sentence)
         else:
-            level = Qgis.Info if self.isCanceled() else Qgis.Critical
+            level = Qgis.MessageLevel.Info if self.isCanceled() else Qgis.MessageLevel.Critical
             notify(sentence, level)

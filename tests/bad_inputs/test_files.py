@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer
 
@@ -40,7 +41,7 @@ def test_truncated_geopackage(creativemap_provider, templates, tmp_path):
 @bound("files-sqlite-not-geopackage")
 def test_sqlite_not_geopackage(creativemap_provider, tmp_path):
     path = tmp_path / "notes.gpkg"
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute("CREATE TABLE notes (text TEXT)")
         connection.execute("INSERT INTO notes VALUES ('xin chào')")
     connection.close()
@@ -62,7 +63,7 @@ def test_geopackage_of_another_app(creativemap_provider, tmp_path):
 
 @bound("files-newer-schema")
 def test_newer_schema(creativemap_provider, empty_ws):
-    with sqlite3.connect(empty_ws.path) as connection:
+    with closing(sqlite3.connect(empty_ws.path)) as connection, connection:
         connection.execute("UPDATE cl_workspace SET value = '99' WHERE key = 'schema_version'")
     connection.close()
     refused_open("files-newer-schema", empty_ws.path)

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 import package
@@ -125,6 +126,17 @@ def test_qgis_process_runs_the_algorithms_in_sequence(tmp_path):
     assert validated["results"]["WARNINGS"] > 0  # the Survey123 records have no photo
 
 
+def make_sample(tmp_path: Path, workspace: Path) -> Path:
+    """The Hội An sample workspace: a copy of `make run`'s, or made through qgis_process in a profile of its own."""
+    made = ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg"
+    if made.exists():
+        shutil.copy(made, workspace)
+        return workspace
+    qgis_session.prepare_profile(tmp_path / "make", language="en")
+    qgis_session.deploy_plugin(tmp_path / "make")
+    return qgis_session.sample_workspace(tmp_path / "make", workspace)
+
+
 def test_a_workspace_styled_by_another_plugin_version_opens_in_the_desktop(tmp_path):
     """A workspace whose styles another version stored gets this version's styles when it opens. QGIS 3.22 aborted
     (heap corruption) when that was done in the opening task's thread; it is done on the main thread."""
@@ -132,14 +144,8 @@ def test_a_workspace_styled_by_another_plugin_version_opens_in_the_desktop(tmp_p
 
     from creative_layers_plugin.__about__ import __version__
 
-    workspace = tmp_path / "older.gpkg"
-    shutil.copy(ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg", workspace) if (
-        ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg").exists() else None  # fmt: skip
-    if not workspace.exists():
-        qgis_session.prepare_profile(tmp_path / "make", language="en")
-        qgis_session.deploy_plugin(tmp_path / "make")
-        qgis_session.sample_workspace(tmp_path / "make", workspace)
-    with sqlite3.connect(workspace) as connection:
+    workspace = make_sample(tmp_path, tmp_path / "older.gpkg")
+    with closing(sqlite3.connect(workspace)) as connection, connection:
         connection.execute("UPDATE cl_workspace SET value = '0.1.0' WHERE key = 'styled_with'")
     screenshot = tmp_path / "older.png"
     command = [sys.executable, "scripts/qgis_session.py", "run", "--headless", "--lang", "en", "--profiles",
@@ -149,6 +155,6 @@ def test_a_workspace_styled_by_another_plugin_version_opens_in_the_desktop(tmp_p
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     report = json.loads(screenshot.with_suffix(".json").read_text(encoding="utf-8"))
     assert report["creative_map_layers"] == 17
-    with sqlite3.connect(workspace) as connection:
+    with closing(sqlite3.connect(workspace)) as connection, connection:
         styled_with = connection.execute("SELECT value FROM cl_workspace WHERE key = 'styled_with'").fetchone()[0]
     assert styled_with == __version__  # the styles of this version are stored now

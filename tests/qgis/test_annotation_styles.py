@@ -203,7 +203,10 @@ def test_a_print_layout_legend_shows_the_criteria_with_their_colours(tmp_path):
     assert texts[-7:] == [CRITERIA.label.vi, *(value.label.vi for value in CRITERIA.values)]  # the map's language
     image = QgsLayoutExporter(layout).renderPageToImage(0, dpi=96)
     counts = _palette_pixels(image, CRITERION_COLOURS, tolerance=8)
-    assert all(count > 20 for count in counts.values()), counts
+    # QGIS 3.22 draws these entries (the icons of a diagram's legend) at the legend's symbol size, 7 x 4 mm; QGIS
+    # 3.40 and 3.44 take that size in pixels (4 x 4 px squares at 96 dpi), their own drawing: each colour is still
+    # there. The jury's sheet lists the criteria with criteria_key_layer, drawn as symbols on every version.
+    assert all(count >= 16 for count in counts.values()), counts
 
 
 def test_a_criterion_added_to_the_value_list_gets_a_badge_and_a_legend_entry(monkeypatch):

@@ -2,6 +2,7 @@
 
 import sqlite3
 import time
+from contextlib import closing
 
 import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsPointXY, QgsProject
@@ -62,7 +63,7 @@ def click(canvas, tool, point: QgsPointXY, button=Qt.LeftButton, move=True):
 
 
 def gpkg_rows(path, sql):
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return connection.execute(sql).fetchall()
 
 

@@ -3,6 +3,7 @@ counts that follow; zoom to a city; cancel leaves no half-made file."""
 
 import shutil
 import sqlite3
+from contextlib import closing
 
 from qgis.core import QgsPointXY, QgsProject
 
@@ -20,7 +21,7 @@ def select(combo, code):
 
 
 def sql_count(path, layer, where="1=1"):
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return connection.execute(f'SELECT COUNT(*) FROM "{layer}" WHERE {where}').fetchone()[0]
 
 

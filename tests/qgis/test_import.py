@@ -13,7 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,12 +22,13 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QMetaType
 
 from creative_layers_plugin.core import crs as crs_tools
 from creative_layers_plugin.core import importers
 from creative_layers_plugin.core.import_values import day_first_column, parse_moment, phone
 from creative_layers_plugin.core.importers import import_records, natural_uid
+from creative_layers_plugin.core.qgis_versions import new_field
 from creative_layers_plugin.core.workspace import create_workspace
 from creative_layers_plugin.processing.import_records import ImportRecordsAlgorithm
 from creative_layers_plugin.toolbelt.errors import UserError
@@ -75,7 +75,7 @@ def write_vector(path, driver, authid, columns, records):
     """A GeoJSON or shapefile with text ``columns`` and ``records`` of (values, WKT), in ``authid``."""
     fields = QgsFields()
     for name in columns:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(new_field(name, QMetaType.Type.QString, "string"))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = driver
     options.fileEncoding = "UTF-8"

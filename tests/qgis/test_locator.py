@@ -21,6 +21,7 @@ from qgis.core import (
 
 from creative_layers_plugin.core import crs as crs_tools
 from creative_layers_plugin.core import loading
+from creative_layers_plugin.core.qgis_versions import locator_data
 from creative_layers_plugin.core.schema import fold
 from creative_layers_plugin.core.workspace import create_workspace
 from creative_layers_plugin.core.workspace_open import open_workspace
@@ -63,7 +64,7 @@ def fetch(locator_filter, query):
 
 
 def rows(results):
-    return [(r.displayString, r.description, r.group, tuple(r.getUserData())) for r in results]
+    return [(r.displayString, r.description, r.group, tuple(locator_data(r))) for r in results]
 
 
 def expected_matches(layers, query):
@@ -108,7 +109,7 @@ def test_a_sample_name_is_found_from_an_unaccented_partial_query(layers, locator
     spaces = layers["space"]
     bridge = next(f for f in spaces.getFeatures() if f["name"] == "Chùa Cầu")
     results = fetch(locator_filter, "chua cau")
-    found = {(r.displayString, r.group): tuple(r.getUserData()) for r in results}
+    found = {(r.displayString, r.group): tuple(locator_data(r)) for r in results}
     assert found[("Chùa Cầu", SPACES)] == (spaces.id(), bridge.id())
     assert ("Chùa Cầu", "Space outlines") in found  # its outline is named too
     result = next(r for r in results if r.group == SPACES)
@@ -116,7 +117,7 @@ def test_a_sample_name_is_found_from_an_unaccented_partial_query(layers, locator
     assert (bridge["ward"], bridge["ward_legacy"]) == ("Hội An", "Minh An")
     # the English name, partly
     by_english = fetch(locator_filter, "japanese cov")
-    assert [(r.displayString, tuple(r.getUserData())) for r in by_english] == [("Chùa Cầu", (spaces.id(), bridge.id()))]
+    assert [(r.displayString, tuple(locator_data(r))) for r in by_english] == [("Chùa Cầu", (spaces.id(), bridge.id()))]
 
 
 def test_results_show_the_layer_and_the_ward(layers, locator_filter):
@@ -124,7 +125,7 @@ def test_results_show_the_layer_and_the_ward(layers, locator_filter):
     results = fetch(locator_filter, "thanh ha")
     assert len({r.group for r in results}) >= 3  # products, process models, experiences, the craft village...
     for result in results:
-        layer_id, fid = result.getUserData()
+        layer_id, fid = locator_data(result)
         layer = by_id[layer_id]
         feature = layer.getFeature(fid)
         assert result.group == layer.name()
@@ -142,7 +143,7 @@ def test_prefix_matches_come_first_then_by_name(layers, locator_filter):
     by_id = {layer.id(): layer for layer in layers.values()}
     starts = []
     for result in results:
-        layer_id, fid = result.getUserData()
+        layer_id, fid = locator_data(result)
         layer = by_id[layer_id]
         feature = layer.getFeature(fid)
         names = [feature["name"]] + ([feature["name_en"]] if "name_en" in layer.fields().names() else [])
@@ -187,7 +188,7 @@ def test_choosing_a_point_centres_the_map_on_it_and_activates_its_layer(
     locator_filter.triggerResult(result)
     qgis_app.processEvents()
     spaces = layers["space"]
-    bridge = spaces.getFeature(result.getUserData()[1])
+    bridge = spaces.getFeature(locator_data(result)[1])
     target = canvas_point(canvas, spaces, bridge.geometry().asPoint())
     assert canvas.center().distance(target) < 3.0  # metres (EPSG:5899)
     assert canvas.scale() == pytest.approx(2000, rel=0.01)
@@ -203,7 +204,7 @@ def test_choosing_an_area_frames_it(qgis_app, qgis_iface, layers, locator_filter
     locator_filter.triggerResult(result)
     qgis_app.processEvents()
     villages = layers["craft_village"]
-    outline = villages.getFeature(result.getUserData()[1]).geometry().boundingBox()
+    outline = villages.getFeature(locator_data(result)[1]).geometry().boundingBox()
     extent = canvas.extent()
     assert extent.contains(outline)
     assert extent.width() < outline.width() * 3 or extent.height() < outline.height() * 3  # framed, not far out
@@ -235,7 +236,7 @@ def test_the_index_follows_edits_commits_rollbacks_and_filters(layers, locator_f
     add_space(spaces, "Xưởng Thử Nghiệm Zeta", bridge.geometry().asPoint())
     found = fetch(locator_filter, "xuong thu nghiem zeta")
     assert [r.displayString for r in found] == ["Xưởng Thử Nghiệm Zeta"]
-    layer_id, fid = found[0].getUserData()
+    layer_id, fid = locator_data(found[0])
     assert layer_id == spaces.id() and spaces.getFeature(fid)["name"] == "Xưởng Thử Nghiệm Zeta" and fid > 0
     assert index.reads == reads + 1  # only the edited layer
 
@@ -253,7 +254,7 @@ def test_the_index_follows_edits_commits_rollbacks_and_filters(layers, locator_f
     by_id = {layer.id(): layer for layer in layers.values()}
     in_tam_ky = fetch(locator_filter, "tam ky")
     assert in_tam_ky
-    assert {by_id[r.getUserData()[0]].getFeature(r.getUserData()[1])["city"] for r in in_tam_ky} == {"tam_ky"}
+    assert {by_id[locator_data(r)[0]].getFeature(locator_data(r)[1])["city"] for r in in_tam_ky} == {"tam_ky"}
     loading.apply_filters()
     assert any(r.group == SPACES for r in fetch(locator_filter, "chua cau"))
 
@@ -314,7 +315,7 @@ def test_qgis_locator_runs_the_filter_in_its_worker_thread(qgis_app, qgis_iface,
     result = next(r for r in found if r.group == SPACES)
     result.filter.triggerResult(result)
     assert qgis_iface.activeLayer() is layers["space"]
-    bridge = layers["space"].getFeature(result.getUserData()[1])
+    bridge = layers["space"].getFeature(locator_data(result)[1])
     assert qgis_iface.mapCanvas().center().distance(
         canvas_point(qgis_iface.mapCanvas(), layers["space"], bridge.geometry().asPoint())) < 3.0  # fmt: skip
     locator.deregisterFilter(registered)

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from qgis.core import (
     NULL,
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateTransform,
     QgsExpression,
@@ -243,6 +244,11 @@ def test_the_sample_map_renders_every_layer():
         assert alone.width() * alone.height() - _coloured_pixels(alone, background) > 50, qgs_layer.name()
 
 
+@pytest.mark.skipif(
+    Qgis.QGIS_VERSION_INT // 100 != 322,
+    reason="the committed QMLs are written by QGIS 3.22, the floor that every later QGIS reads; a newer QGIS writes "
+    "the same style with its own defaults and identities (tabStopDistance, lineAnchorTextPoint, uuids)",
+)
 def test_the_committed_qmls_are_up_to_date_with_the_schema():
     from make_styles import outdated_styles
 

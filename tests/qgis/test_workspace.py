@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 from qgis.core import (
@@ -54,7 +55,7 @@ def test_all_cities_hold_at_least_400_features_and_ha_noi_alone_uses_5897(qgis_a
 
 def test_value_lists_travel_inside_the_workspace_in_three_languages(qgis_app, tmp_path):
     ws = create_workspace(tmp_path / "ws.gpkg", "hoi_an")
-    with sqlite3.connect(ws.path) as connection:
+    with closing(sqlite3.connect(ws.path)) as connection, connection:
         row = connection.execute(
             "SELECT label_en, label_vi, label_fr FROM cl_value_lists "
             "WHERE list='creative_field' AND code='crafts_folk_art'"
@@ -199,7 +200,8 @@ def test_bad_files_get_a_sentence_and_stay_untouched(qgis_app, tmp_path, case):
     if case == "text":
         path.write_text("uid,name\n1,Chùa Cầu\n", encoding="utf-8")
     elif case == "sqlite":
-        sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit()
+        with closing(sqlite3.connect(path)) as connection, connection:
+            connection.execute("CREATE TABLE t (x)")
     elif case == "plain_gpkg":
         layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "plain", "memory")
         from qgis.core import QgsVectorFileWriter
@@ -209,7 +211,7 @@ def test_bad_files_get_a_sentence_and_stay_untouched(qgis_app, tmp_path, case):
     elif case != "missing":
         create_workspace(path, "hoi_an")
         if case == "newer":
-            with sqlite3.connect(path) as connection:
+            with closing(sqlite3.connect(path)) as connection, connection:
                 connection.execute("UPDATE cl_workspace SET value='99' WHERE key='schema_version'")
         elif case == "read_only":
             path.chmod(0o444)
@@ -241,3 +243,20 @@ def test_creating_over_an_existing_file_or_in_a_missing_folder_is_refused(qgis_a
     with pytest.raises(WorkspaceError, match="Unknown city"):
         create_workspace(tmp_path / "x.gpkg", "da_lat")
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_a_connection_to_the_workspace_is_closed_when_its_block_ends(qgis_app, tmp_path):
+    """``with sqlite3.connect(...)`` commits but does not close: the file stayed open ("ResourceWarning: unclosed
+    database" on Python 3.13, QGIS 3.40's trees)."""
+    ws = create_workspace(tmp_path / "ws.gpkg", "hoi_an")
+    with workspace.connect(ws.path) as connection:
+        connection.execute("CREATE TABLE kept (x)")
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        connection.execute("SELECT 1")
+    with pytest.raises(ZeroDivisionError), workspace.connect(ws.path) as connection:
+        connection.execute("INSERT INTO kept VALUES (1)")
+        raise ZeroDivisionError  # an error in the block: nothing of it is kept
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        connection.execute("SELECT 1")
+    with workspace.connect(ws.path) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM kept").fetchone() == (0,)

@@ -14,6 +14,7 @@ import struct
 import time
 import uuid
 import zlib
+from contextlib import closing
 
 import pytest
 import requests
@@ -133,7 +134,7 @@ def test_one_post_and_one_get_are_quick(reference_server, session, record_proper
 def test_stored_in_the_layer_crs_through_epsg_6960(reference_server, session, posted):
     location, sent = posted
     fid = int(location.rsplit("/", 1)[1])
-    with sqlite3.connect(f"file:{reference_server.handle.data}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(f"file:{reference_server.handle.data}?mode=ro", uri=True)) as connection, connection:
         blob = connection.execute("SELECT geom FROM organisation WHERE fid = ?", (fid,)).fetchone()[0]
     envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(blob[3] >> 1) & 7]
     srs_id = struct.unpack("<i" if blob[3] & 1 else ">i", blob[4:8])[0]

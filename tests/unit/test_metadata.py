@@ -4,7 +4,7 @@ import re
 import subprocess
 
 from creative_layers_plugin import __about__
-from tests.conftest import PLUGIN_DIR, ROOT
+from tests.conftest import ROOT
 
 REQUIRED = (
     "name qgisMinimumVersion description about version author email tracker repository homepage tags category "
@@ -17,13 +17,15 @@ def test_metadata_has_every_key_the_plugin_repository_wants():
     missing = [key for key in REQUIRED if not metadata.get(key, "").strip()]
     assert missing == []
     assert metadata["qgisMinimumVersion"] == "3.22"
+    assert metadata["qgisMaximumVersion"] == "4.99"  # QGIS 4 (Qt 6) loads it
+    assert metadata["supportsQt6"] == "True"  # what older readers of the plugin repository look for
     assert metadata["hasProcessingProvider"] == "yes"
     assert metadata["experimental"] in ("True", "False")
     assert re.fullmatch(r"\d+\.\d+\.\d+", metadata["version"])
     assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", metadata["email"])
     for key in ("tracker", "repository", "homepage"):
         assert metadata[key].startswith("https://"), key
-    assert (PLUGIN_DIR / metadata["icon"]).is_file()
+    assert (ROOT / metadata["icon"]).is_file()
 
 
 def test_about_reads_metadata():
@@ -43,4 +45,4 @@ def test_the_version_is_written_in_metadata_txt_only():
             text = path.read_text(encoding="utf-8", errors="replace")
             if re.search(rf"(?<![\d.]){re.escape(version)}(?![\d.])", text):
                 holders.append(name)
-    assert holders == ["creative_layers_plugin/metadata.txt"]
+    assert holders == ["metadata.txt"]

@@ -339,7 +339,7 @@ def test_generated_contacts_are_fictional(sample):
 
 
 def test_sources_are_small_readable_utf8_files():
-    directory = ROOT / "creative_layers_plugin" / "resources" / "samples"
+    directory = ROOT / "resources" / "samples"
     files = sorted(p for p in directory.iterdir() if p.suffix in (".csv", ".json"))
     assert len(files) >= 5
     for path in files:
