@@ -244,7 +244,7 @@ class ConflictDialog(QDialog):
         table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             name = QTableWidgetItem(row.label)
-            name.setData(Qt.UserRole, row.name)
+            name.setData(Qt.ItemDataRole.UserRole, row.name)
             table.setItem(index, 0, name)
             for column, text in ((MINE_COLUMN, row.mine), (THEIRS_COLUMN, row.theirs)):
                 item = QTableWidgetItem(_elided(text))
@@ -252,19 +252,21 @@ class ConflictDialog(QDialog):
                 table.setItem(index, column, item)
             take = QTableWidgetItem()
             if self.mergeable:
-                take.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-                take.setCheckState(Qt.Unchecked)
+                take.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                take.setCheckState(Qt.CheckState.Unchecked)
                 take.setToolTip(tr("Take the server's value of {field}").format(field=row.label))
             else:
-                take.setFlags(Qt.NoItemFlags)
+                take.setFlags(Qt.ItemFlag.NoItemFlags)
             table.setItem(index, TAKE_COLUMN, take)
             self._show_choice(index)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(MINE_COLUMN, QHeaderView.Stretch)
-        header.setSectionResizeMode(THEIRS_COLUMN, QHeaderView.Stretch)
-        header.setSectionResizeMode(TAKE_COLUMN, QHeaderView.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)  # wrapped texts, at any width
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MINE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(THEIRS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TAKE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # wrapped texts, at any width
         table.setCurrentCell(-1, -1)
         table.blockSignals(False)
         self.resize(760, min(620, 200 + 28 * max(1, len(self.rows))))
@@ -277,7 +279,7 @@ class ConflictDialog(QDialog):
         """The value that will be kept in bold."""
         table = self.form.fieldsTable
         take = table.item(index, TAKE_COLUMN)
-        theirs = take is not None and take.checkState() == Qt.Checked
+        theirs = take is not None and take.checkState() == Qt.CheckState.Checked
         for column, kept in ((MINE_COLUMN, not theirs), (THEIRS_COLUMN, theirs)):
             item = table.item(index, column)
             font = QFont(item.font())
@@ -288,13 +290,15 @@ class ConflictDialog(QDialog):
         """The fields whose server value is ticked."""
         table = self.form.fieldsTable
         return {row.name for index, row in enumerate(self.rows)
-                if table.item(index, TAKE_COLUMN).checkState() == Qt.Checked}  # fmt: skip
+                if table.item(index, TAKE_COLUMN).checkState() == Qt.CheckState.Checked}  # fmt: skip
 
     def take_theirs(self, name: str, take: bool = True) -> None:
         """Tick (or untick) the server's value of the field ``name``."""
         for index, row in enumerate(self.rows):
             if row.name == name:
-                self.form.fieldsTable.item(index, TAKE_COLUMN).setCheckState(Qt.Checked if take else Qt.Unchecked)
+                self.form.fieldsTable.item(index, TAKE_COLUMN).setCheckState(
+                    Qt.CheckState.Checked if take else Qt.CheckState.Unchecked
+                )
                 return
         raise KeyError(name)
 

@@ -73,7 +73,7 @@ class CreativeMapDock(QgsDockWidget):
         self.totals: dict[str, int] = {}
         self.setObjectName(DOCK_OBJECT_NAME)  # QGIS saves and restores docks by object name
         self.setWindowTitle(tr("Creative Layers"))
-        self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.form = FORM_CLASS()
         self.contents = QWidget(self)
         self.form.setupUi(self.contents)
@@ -94,8 +94,10 @@ class CreativeMapDock(QgsDockWidget):
         for panel, title in tabs:
             scroller = QScrollArea(self.form.pages)  # the review list is long: the tab scrolls in a short dock
             scroller.setWidgetResizable(True)
-            scroller.setFrameShape(QFrame.NoFrame)
-            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the panel follows the dock's width
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(
+                Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            )  # the panel follows the dock's width
             scroller.setWidget(panel)
             self.form.pages.addTab(scroller, title)
         self._show_progress(False)
@@ -163,7 +165,7 @@ class CreativeMapDock(QgsDockWidget):
         cancelled = self.task is not None and isinstance(self.task.error, TaskCancelledError)
         self.task = None
         self._show_progress(False)
-        notify(sentence, Qgis.Info if cancelled else Qgis.Critical)
+        notify(sentence, Qgis.MessageLevel.Info if cancelled else Qgis.MessageLevel.Critical)
 
     def _workspace_ready(self, workspace: Workspace) -> None:
         self.task = None

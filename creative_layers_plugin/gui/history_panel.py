@@ -186,12 +186,12 @@ class HistoryPanel(QWidget):
         self.dock.publish.forget_plan()  # a check made before the restore no longer holds
         self.refresh(newest=True)
         self.form.resultLabel.setText(sentence)
-        notify(sentence, Qgis.Success)
+        notify(sentence, Qgis.MessageLevel.Success)
 
     def _failed(self, sentence: str) -> None:
         self.task = None
         self.form.resultLabel.setText(sentence)
-        notify(sentence, Qgis.Critical)
+        notify(sentence, Qgis.MessageLevel.Critical)
         self._refresh_buttons()
 
     def forget_before(self) -> int:

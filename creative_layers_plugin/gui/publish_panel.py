@@ -138,7 +138,7 @@ class PublishPanel(QWidget):
         self.ask_guard = ask_guard  # the same
         self.auth_select = QgsAuthConfigSelect(self, basic_only_key())
         # its own layout ends with a stretch, which would make it take all the tab's spare height
-        self.auth_select.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        self.auth_select.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.form.authLayout.addWidget(self.auth_select)
         settings = PluginSettings.load()
         self.form.urlEdit.setText(settings.server_url)
@@ -196,7 +196,7 @@ class PublishPanel(QWidget):
         unsaved = [layer.name() for layer in loading.map_layers().values() if layer.isEditable() and layer.isModified()]
         if unsaved:
             self._say(tr("Save or discard your edits of {layers} first: publishing sends what is saved.").format(
-                layers=", ".join(unsaved)), Qgis.Warning)  # fmt: skip
+                layers=", ".join(unsaved)), Qgis.MessageLevel.Warning)  # fmt: skip
             return None
         path, url = self.dock.workspace.path, self.url()
         self.form.resultLabel.clear()
@@ -243,7 +243,7 @@ class PublishPanel(QWidget):
         self._busy(False)
         label.setText(html.escape(sentence) if label is self.form.resultLabel else sentence)  # the others are plain
         if label is not self.form.connectionLabel:
-            notify(sentence, Qgis.Info if cancelled else Qgis.Critical)
+            notify(sentence, Qgis.MessageLevel.Info if cancelled else Qgis.MessageLevel.Critical)
         if label is self.form.resultLabel and self.dock.workspace is not None:
             self.dock.refresh()  # what the server confirmed before the stop is in the working copy
             self.dock.history.refresh(newest=True)
@@ -278,7 +278,7 @@ class PublishPanel(QWidget):
             if choice is None:
                 self._busy(False)
                 self._say(tr("The publish was stopped before anything was sent; nothing changed here or on the "
-                             "server."), Qgis.Info)  # fmt: skip
+                             "server."), Qgis.MessageLevel.Info)  # fmt: skip
                 return None
             plan = guards.decide(plan, choice)
         conflicts = plan.conflicts()
@@ -287,7 +287,7 @@ class PublishPanel(QWidget):
             answer = self.ask_conflict(change, position, len(conflicts), self.language, self.window())
             if answer is None:
                 self._busy(False)
-                self._say(tr("The publish was cancelled; nothing was sent."), Qgis.Info)
+                self._say(tr("The publish was cancelled; nothing was sent."), Qgis.MessageLevel.Info)
                 return None
             decisions[(change.layer, change.uid)] = answer
         decided = resolve(plan, decide=lambda change: decisions[(change.layer, change.uid)])
@@ -303,7 +303,7 @@ class PublishPanel(QWidget):
         host = urlsplit(self.url()).netloc or self.url()
         sentence = tr("Published to {host}: created {create}, updated {update}, deleted {delete}, pulled {pull}, "
                       "not published for privacy {skipped}.").format(host=host, **numbers)  # fmt: skip
-        notify(sentence, Qgis.Success)
+        notify(sentence, Qgis.MessageLevel.Success)
         by_layer = Counter((change.layer, change.action) for change in result.plan.changes if change.action != "skip")
         logger.info(
             "Publish report: %s%s\n%s",

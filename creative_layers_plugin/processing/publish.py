@@ -57,7 +57,8 @@ class PublishAlgorithm(CreativeMapAlgorithm):
         )
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # the authentication manager's master password
+        # the authentication manager may ask for its master password: on the main thread
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         settings = PluginSettings.load()

@@ -353,9 +353,11 @@ class Server:
                 return
             except ServerError as error:
                 if error.status == 413:
-                    raise ServerError(tr("The server {host} takes no photo as large as this one ({size} kB once made "
-                                         "web-sized): ask its administrator to raise the media store's limit.").format(
-                        host=_host(self.url), size=len(data) // 1024), error.details, status=413) from error  # fmt: skip
+                    sentence = tr("The server {host} takes no photo as large as this one ({size} kB once made "
+                                  "web-sized): ask its administrator to raise the media store's limit.")  # fmt: skip
+                    size = len(data) // 1024
+                    raise ServerError(sentence.format(host=_host(self.url), size=size), error.details,
+                                      status=413) from error  # fmt: skip
                 if not (error.maybe_done or error.retryable) or attempt == self.retries:
                     raise
                 try:

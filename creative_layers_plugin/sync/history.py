@@ -261,9 +261,8 @@ def restore(path: Path | str, run_id: int | None = None, entry_ids: list[int] | 
 def _write_back(workspace: Workspace, layer: Layer, history: History, run_id: int, entries: list[Entry]) -> int:
     qgs_layer = workspace.layer(layer.name)
     provider = qgs_layer.dataProvider()
-    request = (
-        QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["uid"], qgs_layer.fields())
-    )
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(["uid"], qgs_layer.fields())
     by_uid = {feature["uid"]: feature.id() for feature in qgs_layer.getFeatures(request)}
     latest = {}
     for entry in sorted(entries, key=lambda item: item.id):  # the same record twice: as it was first

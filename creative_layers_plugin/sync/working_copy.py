@@ -35,7 +35,7 @@ PRECISION = 9  # decimals of a degree: 0.1 mm
 def geometry_json(geometry: QgsGeometry, transform) -> dict | None:
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return None
-    if geometry.wkbType() == QgsWkbTypes.Point:  # what asJson gives, without writing and reading JSON
+    if geometry.wkbType() == QgsWkbTypes.Type.Point:  # what asJson gives, without writing and reading JSON
         point = transform.transform(geometry.asPoint())
         return {"coordinates": [_rounded(point.x()), _rounded(point.y())], "type": "Point"}
     copy = QgsGeometry(geometry)
@@ -184,10 +184,10 @@ def _publishable(layer: Layer, feature, attributes, wire, transform, fid: int, r
             elif not value.isascii():
                 value = fast_wire(kind, value)
         elif code == 6:
-            text = value.toUTC().toString(Qt.ISODate) if value.isValid() else ""
+            text = value.toUTC().toString(Qt.DateFormat.ISODate) if value.isValid() else ""
             value = text if len(text) == 20 and text[0] in "123456789" else wire_value(kind, plain_value(value))
         elif code == 5:
-            text = value.toString(Qt.ISODate) if value.isValid() else ""
+            text = value.toString(Qt.DateFormat.ISODate) if value.isValid() else ""
             value = text if len(text) == 10 and text[0] in "123456789" else wire_value(kind, plain_value(value))
         props[name] = value
     problem = None
@@ -234,7 +234,7 @@ def write_pulled(workspace: Workspace, layer: Layer, changes: Iterable[Change], 
     provider = qgs_layer.dataProvider()
     transform = crs_tools.transform(WIRE_CRS, qgs_layer.crs()) if layer.geometry else None
     by_uid = {f["uid"]: f.id() for f in qgs_layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-        QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(["uid"], qgs_layer.fields()))}  # fmt: skip
+        QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(["uid"], qgs_layer.fields()))}  # fmt: skip
     if keep is not None:
         replaced = [change for change in changes if change.uid in by_uid]
         kept = records_of(qgs_layer, [by_uid[change.uid] for change in replaced])
