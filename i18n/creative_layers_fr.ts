@@ -74,12 +74,12 @@
         <translation>Le dossier {folder} n'existe pas ou n'est pas accessible en écriture : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="176"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="179"/>
         <source>The workspace could not be written ({detail}): check the disk space and the folder&apos;s permissions.</source>
         <translation>L'espace de travail n'a pas pu être écrit ({detail}) : vérifiez l'espace disque et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="219"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="222"/>
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>{count} enregistrements n'ont pas pu être ajoutés à {layer} : {detail}</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>{field} désigne un enregistrement qui n'existe pas dans {layer} : choisissez un enregistrement existant ou videz le champ.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="243"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="246"/>
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Le style de la couche {layer} n'a pas pu être lu : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="252"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="255"/>
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Le style de la couche {layer} n'a pas pu être enregistré dans l'espace de travail : {detail}</translation>
     </message>
@@ -1897,6 +1897,11 @@
         <location filename="../creative_layers_plugin/sync/client.py" line="356"/>
         <source>The server {host} takes no photo as large as this one ({size} kB once made web-sized): ask its administrator to raise the media store&apos;s limit.</source>
         <translation>Le serveur {host} n'accepte pas de photo aussi grande que celle-ci ({size} ko une fois réduite pour le web) : demandez à son administrateur de relever la limite du stock de médias.</translation>
+    </message>
+    <message>
+        <location filename="../creative_layers_plugin/core/sample_photos.py" line="58"/>
+        <source>The sample&apos;s photos could not be written into {path}.</source>
+        <translation>Les photos de l'exemple n'ont pas pu être écrites dans {path}.</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,12 @@
         <translation>Thư mục {folder} không tồn tại hoặc không ghi được: hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="176"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="179"/>
         <source>The workspace could not be written ({detail}): check the disk space and the folder&apos;s permissions.</source>
         <translation>Không ghi được bản làm việc ({detail}): hãy kiểm tra dung lượng đĩa và quyền ghi của thư mục.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="219"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="222"/>
         <source>{count} records could not be added to {layer}: {detail}</source>
         <translation>Không thêm được {count} bản ghi vào {layer}: {detail}</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>{field} trỏ tới một bản ghi không tồn tại trong {layer}: hãy chọn một bản ghi có sẵn hoặc xóa giá trị này.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="243"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="246"/>
         <source>The style of the layer {layer} could not be read: reinstall the plugin.</source>
         <translation>Không đọc được kiểu hiển thị của lớp {layer}: hãy cài đặt lại plugin.</translation>
     </message>
     <message>
-        <location filename="../creative_layers_plugin/core/workspace.py" line="252"/>
+        <location filename="../creative_layers_plugin/core/workspace.py" line="255"/>
         <source>The style of the layer {layer} could not be stored in the workspace: {detail}</source>
         <translation>Không lưu được kiểu hiển thị của lớp {layer} vào bản làm việc: {detail}</translation>
     </message>
@@ -1897,6 +1897,11 @@
         <location filename="../creative_layers_plugin/sync/client.py" line="356"/>
         <source>The server {host} takes no photo as large as this one ({size} kB once made web-sized): ask its administrator to raise the media store&apos;s limit.</source>
         <translation>Máy chủ {host} không nhận ảnh lớn như ảnh này ({size} kB sau khi thu nhỏ cho web): hãy đề nghị quản trị viên nâng giới hạn của kho ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../creative_layers_plugin/core/sample_photos.py" line="58"/>
+        <source>The sample&apos;s photos could not be written into {path}.</source>
+        <translation>Không thể ghi ảnh mẫu vào {path}.</translation>
     </message>
 </context>
 <context>

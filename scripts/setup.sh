@@ -104,6 +104,12 @@ if [ ! -x "$QT6_VENV/bin/python" ] || [ "$(cat "$QT6_STAMP" 2>/dev/null)" != "$w
   echo "$wanted" >"$QT6_STAMP"
 fi
 
+# the sample cities' photos (drawn, never downloaded; the same bytes at every run): resources/samples/photos/
+if [ ! -f resources/samples/photos/woodcarving.jpg ]; then
+  say "drawing the sample photos into resources/samples/photos"
+  "$VENV/bin/python" scripts/make_sample_photos.py --out resources/samples/photos >/dev/null
+fi
+
 shopt -s nullglob
 # translations: .ts (committed) -> .qm (built), only when a source changed
 for ts in i18n/*.ts; do

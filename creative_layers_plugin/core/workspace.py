@@ -148,6 +148,9 @@ def create_workspace(
                 add_records(workspace, layer, records.get(layer.name, []), "EPSG:4326")
                 if progress:
                     progress(40.0 + 60.0 * (index + 1) / len(LAYERS))
+            from .sample_photos import attach
+
+            attach(workspace)  # a few records with a photo, copied beside the workspace
     except BaseException:
         path.unlink(missing_ok=True)  # no half-made workspace is left behind
         raise

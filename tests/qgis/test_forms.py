@@ -197,7 +197,7 @@ def test_the_form_shows_the_photo_a_record_points_at_in_the_workspace_folder(wor
     from qgis.core import QgsFeature
     from qgis.PyQt.QtWidgets import QLabel, QWidget
 
-    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos").mkdir(exist_ok=True)  # the sample's own photos are there too
     Image.new("RGB", (300, 200), (200, 30, 30)).save(tmp_path / "photos" / "cho.jpg")
     monkeypatch.chdir("/")  # not the workspace's folder
     QgsGui.editorWidgetRegistry().initEditors()
