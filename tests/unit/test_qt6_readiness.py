@@ -166,3 +166,26 @@ def test_the_qgis_migration_tool_finds_nothing_to_change(tmp_path):
     assert [name for name in changed if name not in PENDING_QT6] == []
     said = [line for line in (result.stdout + result.stderr).splitlines() if str(copy) in line]
     assert [line for line in said if not any(name.split("/", 1)[1] in line for name in PENDING_QT6)] == []
+
+
+def forms_in_pyqt6(paths: list[Path]) -> list[str]:
+    if not QT6_PYTHON.exists():
+        pytest.fail("the Qt 6 environment .venv-qt6 is missing: run `make setup`")
+    result = subprocess.run(
+        [str(QT6_PYTHON), str(ROOT / "scripts" / "qt6_check.py"), "--forms", *map(str, paths)], capture_output=True,
+        text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_every_form_compiles_with_pyqt6s_uic_into_names_pyqt6_has(tmp_path):
+    """The Qt Designer forms (.ui), loaded at run time by qgis.PyQt.uic: PyQt6's uic compiles each, and every Qt name
+    the compiled code reads exists in PyQt6. A form PyQt6 cannot read is caught (proof that the check looks)."""
+    forms = sorted(PLUGIN_DIR.rglob("*.ui"))
+    assert len(forms) >= 6
+    assert forms_in_pyqt6(forms) == [f"checked: {len(forms)}"]
+    broken = tmp_path / "broken.ui"
+    broken.write_text('<ui version="4.0"><widget class="QLabel" name="x"><property name="alignment">'
+                      "<set>Qt::NoSuchAlignment</set></property></widget></ui>", encoding="utf-8")  # fmt: skip
+    assert forms_in_pyqt6([broken]) != ["checked: 1"]
