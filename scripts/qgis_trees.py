@@ -320,11 +320,32 @@ def test(tree: Tree, pytest_args: list[str], log: Path | None = None) -> str | N
     return f"QGIS {version} (Debian {tree.name} tree)"
 
 
-def chosen(versions: list[str]) -> list[Tree]:
+def host_qgis() -> str:
+    """This machine's QGIS, as major.minor (3.22 on Debian 12, 3.40 on Debian 13)."""
+    from qgis.core import Qgis
+
+    return f"{Qgis.QGIS_VERSION_INT // 10000}.{Qgis.QGIS_VERSION_INT // 100 % 100}"
+
+
+def chosen(versions: list[str], host: str | None = None) -> list[Tree]:
+    """The trees asked for; none asked: every tree but the one of this machine's own QGIS (its suite runs here)."""
     unknown = [v for v in versions if v not in TREES]
     if unknown:
         raise SystemExit(f"no tree for QGIS {', '.join(unknown)}: the trees are {', '.join(TREES)}")
-    return [TREES[v] for v in versions or TREES]
+    if versions:
+        return [TREES[v] for v in versions]
+    host = host or host_qgis()
+    return [tree for version, tree in TREES.items() if version != host]
+
+
+def legs(host: str) -> list[str]:
+    """What runs where, a line each: this machine's QGIS, the trees, and 3.22 when this machine is not Debian 12."""
+    lines = [f"QGIS {host}: this machine's own (the whole suite)"]
+    lines += [f"QGIS {version}: the Debian tree {tree.name} (unit, qgis, e2e)" for version, tree in TREES.items()
+              if version != host]  # fmt: skip
+    if host != "3.22":
+        lines.append("QGIS 3.22: skipped (this machine's Debian has no QGIS 3.22: a Debian 12 machine runs it)")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -341,8 +362,10 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("the QGIS trees need root (mmdebstrap, chroot, mounts)")
     trees = chosen(args.versions)
     if args.command == "build" and args.background:
-        build_in_background(args.versions)
+        build_in_background([tree.qgis for tree in trees])
         return 0
+    if args.command == "test" and not args.versions:
+        print("\n".join(legs(host_qgis())))
     if args.command == "build":
         build(*trees)
         return 0

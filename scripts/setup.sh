@@ -5,15 +5,21 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
+# PostgreSQL as Debian offers it: 15 on Debian 12 (bookworm), 17 on Debian 13 (trixie)
+case "$(. /etc/os-release 2>/dev/null; echo "${VERSION_ID:-12}")" in
+  13*) PG=17 ;;
+  *) PG=15 ;;
+esac
+
 APT_PACKAGES=(
-  qgis python3-qgis qgis-providers qgis-server   # QGIS 3.22 LTR as Debian 12 ships it
+  qgis python3-qgis qgis-providers qgis-server   # QGIS as Debian ships it: 3.22 on Debian 12, 3.40 on 13
   python3-venv                                   # the virtual environment
   qttools5-dev-tools pyqt5-dev-tools             # lrelease, pylupdate5 (translations)
   xvfb xauth x11-utils                           # QGIS's real window without a display
   poppler-utils zip                              # PDF checks, pb_tool's zip
   mmdebstrap                                     # the Debian trees with QGIS 3.40 and 3.44 (scripts/qgis_trees.py)
   nginx spawn-fcgi openssl                       # the reference shared server (server/): QGIS Server behind nginx
-  postgresql-15 postgresql-15-postgis-3          # the pygeoapi server (server/pygeoapi_server.py): its own cluster
+  "postgresql-$PG" "postgresql-$PG-postgis-3"    # the pygeoapi server (server/pygeoapi_server.py): its own cluster
   chromium chromium-driver                       # the online map's tests in a real browser (headless)
   python3-pil                                    # drawing the sample photos (scripts/make_sample_photos.py)
 )
@@ -32,8 +38,8 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -q
   # nginx and PostgreSQL are for the servers the tests start on 127.0.0.1, each in its own run folder: Debian must
   # not start its own (nginx on port 80, the "main" cluster on 5432; invoke-rc.d asks policy-rc.d, and 101 means
-  # "do not start"), so install with such a policy in place if none is. (postgresql-15 still creates the cluster
-  # 15/main, stopped; the servers never use it.)
+  # "do not start"), so install with such a policy in place if none is. (postgresql-$PG still creates the cluster
+  # $PG/main, stopped; the servers never use it.)
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
     $SUDO chmod +x /usr/sbin/policy-rc.d

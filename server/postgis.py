@@ -1,6 +1,7 @@
-"""The pygeoapi server's database: its own PostgreSQL 15 cluster with PostGIS in the run folder, on a unix socket only.
+"""The pygeoapi server's database: its own PostgreSQL cluster (15 on Debian 12, 17 on Debian 13: what Debian offers)
+with PostGIS in the run folder, on a unix socket only.
 
-- ``pgdata/`` holds the cluster (``initdb`` from Debian's ``/usr/lib/postgresql/15/bin``); its socket is in
+- ``pgdata/`` holds the cluster (``initdb`` from Debian's ``/usr/lib/postgresql/<version>/bin``); its socket is in
   ``run/pg/`` (``listen_addresses = ''``: no TCP port at all). As root, PostgreSQL runs as ``postgres`` (it refuses
   root); as another user, as that user.
 - Roles: ``postgres`` (the superuser; ``peer`` for the account the cluster runs as, through ``pg_ident.conf``) and
@@ -30,7 +31,16 @@ from pathlib import Path
 from server.layout import PygeoapiLayout, ServerError
 from server.processes import MARKER
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+def pg_major(root: Path = Path("/usr/lib/postgresql")) -> str:
+    """The PostgreSQL Debian installed (15 on Debian 12, 17 on Debian 13): the newest with its server tools."""
+    found = sorted((int(p.name) for p in root.glob("*") if p.name.isdigit() and (p / "bin" / "initdb").exists()),
+                   reverse=True)  # fmt: skip
+    return str(found[0]) if found else "15"
+
+
+PG_MAJOR = pg_major()
+PG_BIN = Path(f"/usr/lib/postgresql/{PG_MAJOR}/bin")
 DATABASE = "creative_map"
 SUPERUSER = "postgres"
 API_ROLE = "pygeoapi"
@@ -67,15 +77,15 @@ def db_account() -> pwd.struct_passwd | None:
     try:
         return pwd.getpwnam(ACCOUNT_WHEN_ROOT)
     except KeyError as error:
-        raise ServerError("There is no user postgres to run PostgreSQL as: install postgresql-15.") from error
+        raise ServerError(f"There is no user postgres to run PostgreSQL as: install postgresql-{PG_MAJOR}.") from error
 
 
 def check_installed() -> None:
     for tool in ("initdb", "pg_ctl", "postgres", "psql"):
         if not (PG_BIN / tool).exists():
-            raise ServerError(f"{PG_BIN / tool} is missing: install postgresql-15 (scripts/setup.sh does).")
-    if not list(Path("/usr/share/postgresql/15/extension").glob("postgis--*.sql")):
-        raise ServerError("PostGIS is missing: install postgresql-15-postgis-3 (scripts/setup.sh does).")
+            raise ServerError(f"{PG_BIN / tool} is missing: install postgresql-{PG_MAJOR} (scripts/setup.sh does).")
+    if not list(Path(f"/usr/share/postgresql/{PG_MAJOR}/extension").glob("postgis--*.sql")):
+        raise ServerError(f"PostGIS is missing: install postgresql-{PG_MAJOR}-postgis-3 (scripts/setup.sh does).")
 
 
 def _as(account: pwd.struct_passwd | None) -> dict:
