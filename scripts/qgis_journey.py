@@ -1,6 +1,7 @@
 """A user's session in real QGIS, one step per tick of qgis_startup.py (CREATIVE_LAYERS_JOURNEY names a folder):
 the Competition tab at the site, a line sketched on the map and its form saved, the jury's sheet printed to a PDF,
-a publish to the shared server from the Publish tab. Each step notes what it saw in ``report``; qgis_startup.py then
+an organisation renamed and given a photo (an edit session, as in the attribute table), a publish to the shared server
+from the Publish tab. Each step notes what it saw in ``report``; qgis_startup.py then
 takes the screenshot and closes QGIS.
 """
 
@@ -16,6 +17,7 @@ from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.utils import iface
 
 NOTE = "Lối đi bóng mát từ quảng trường (journey)"
+RENAMED = "Xưởng gốm Hành Trình"
 
 
 def _show_tab(dock, panel):
@@ -35,12 +37,16 @@ class Journey:
     def __init__(self, dock, folder: str) -> None:
         self.dock, self.folder = dock, Path(folder)
         self.report: dict = {}
-        self.steps = [self.sketch, self.fill_form, self.saved, self.print_sheet, self.publish, self.published]
+        self.steps = [self.sketch, self.fill_form, self.saved, self.print_sheet, self.publish, self.published,
+                      self.edit_record, self.publish_again, self.published_again]  # fmt: skip
 
     def tick(self) -> bool:
-        """One step if it can be taken now; True once every step is done."""
+        """One step if it can be taken now; True once every step is done (each step done is noted in steps.log, so
+        that a session that hangs says where)."""
         if self.steps and self.steps[0]():
             self.report.setdefault("steps", []).append(self.steps.pop(0).__name__)
+            with (self.folder / "steps.log").open("a", encoding="utf-8") as log:
+                log.write(self.report["steps"][-1] + "\n")
         return not self.steps
 
     def sketch(self) -> bool:
@@ -85,15 +91,44 @@ class Journey:
                                 "annotations": result["ANNOTATIONS"]}  # fmt: skip
         return True
 
+    def edit_record(self) -> bool:
+        """An organisation renamed and given a photo: a picture put beside the workspace, its path in the record."""
+        from qgis.PyQt.QtGui import QColor, QImage, QPainter
+
+        from creative_layers_plugin.core import loading
+
+        layer = loading.map_layers()["organisation"]
+        feature = sorted(layer.getFeatures(), key=lambda item: str(item["uid"]))[7]
+        folder = self.dock.workspace.path.parent / "my photos"
+        folder.mkdir(exist_ok=True)
+        picture = QImage(1000, 750, QImage.Format.Format_RGB32)
+        picture.fill(QColor(176, 96, 48))  # a terracotta wall
+        painter = QPainter(picture)
+        painter.fillRect(380, 260, 240, 300, QColor(238, 206, 120))  # a jar
+        painter.end()
+        picture.save(str(folder / "xuong.jpg"), "JPG")
+        layer.startEditing()
+        layer.changeAttributeValue(feature.id(), layer.fields().indexOf("name"), RENAMED)
+        layer.changeAttributeValue(feature.id(), layer.fields().indexOf("photo"), "my photos/xuong.jpg")
+        self.report["edited"] = {"uid": feature["uid"], "committed": layer.commitChanges()}
+        return True
+
     def publish(self) -> bool:
         panel = self.dock.publish
         _show_tab(self.dock, panel)
         self.report["publish_started"] = panel.publish_now() is not None
         return True
 
-    def published(self) -> bool:
+    def published(self, key: str = "publish") -> bool:
         panel = self.dock.publish
         if panel.busy:
             return False
-        self.report["publish"] = panel.form.resultLabel.text()
+        self.report[key] = panel.form.resultLabel.text()
         return True
+
+    def publish_again(self) -> bool:
+        """After the first publish (the working copy now knows the server): the edit goes out as an update."""
+        return self.publish()
+
+    def published_again(self) -> bool:
+        return self.published("publish_again")

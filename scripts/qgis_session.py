@@ -187,7 +187,7 @@ def history_state(server, workspace: Path) -> Path:
     from server.reference_server import start_server
 
     env = {**os.environ, "CREATIVE_MAP_SERVER_PASSWORD": server.password, "QT_QPA_PLATFORM": "offscreen"}
-    demo = [sys.executable, str(Path(__file__).with_name("history_demo.py")), str(workspace), server.features_url]
+    demo = [sys.executable, str(Path(__file__).with_name("publish_workspace.py")), str(workspace), server.features_url]
     subprocess.run(demo, env=env, check=True, capture_output=True, timeout=300)
     before = workspace.with_name(f"{workspace.stem}_before.gpkg")
     shutil.copy(workspace, before)
@@ -233,9 +233,28 @@ def main(argv: list[str] | None = None) -> int:
         own = args.publish or args.history
         shared = None if own else stack.enter_context(shared_server.shared_server(profile_dir(args.profiles)))
         if shared is not None:
+            know_the_server(workspace, shared)
             print(f"Shared server (OGC API - Features, the Hội An sample), ready to publish to: {shared.features_url}")
             print(f"Its online map (open it in a browser while QGIS runs): {shared.map_url}")
         return _run_qgis(args, workspace)
+
+
+def know_the_server(workspace: Path, server) -> None:
+    """The sample workspace published once to the shared server that holds the same sample, before QGIS opens: every
+    record found the same on both sides, the working copy now knows the server, so that a first edit goes out as an
+    edit (without a base, a record changed here before any publish would be a conflict)."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(workspace)) as connection:
+        known = connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'cl_sync_base'").fetchone()
+        if known and connection.execute("SELECT 1 FROM cl_sync_base LIMIT 1").fetchone():
+            return
+    env = {**os.environ, "CREATIVE_MAP_SERVER_PASSWORD": server.password, "QT_QPA_PLATFORM": "offscreen"}
+    script = Path(__file__).with_name("publish_workspace.py")
+    command = [sys.executable, str(script), str(workspace), server.features_url]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+    if result.returncode != 0:
+        print(f"The sample was not published to the shared server first: {result.stderr.strip()}", file=sys.stderr)
 
 
 def _run_qgis(args, workspace: Path) -> int:

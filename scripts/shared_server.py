@@ -152,6 +152,7 @@ def _serve(folder: Path, profile: Path, user: str):
                 yield None
                 return
             ports.append(_port(0))  # another session took it between the choice and the start: any free port
+    handle.password = password  # for the scripts of `make run` that publish to it (never printed)
     try:
         configure_profile(profile, handle.features_url, user, password)
         yield handle

@@ -73,6 +73,14 @@ def test_make_run_without_a_display_saves_a_screenshot_in_vietnamese(tmp_path):
     publishing = report["publishing"]
     assert publishing["server_url"].startswith("http://127.0.0.1:") and publishing["server_url"].endswith("/wfs3")
     assert publishing["authcfg"] and publishing["user"] == "staff"
+    # the sample published once before QGIS opened: the working copy knows the server (a first edit is an edit)
+    import contextlib
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(tmp_path / "hoi_an.gpkg")) as connection:
+        known = connection.execute("SELECT COUNT(*) FROM cl_sync_base WHERE server = ?",
+                                   (publishing["server_url"].lower(),)).fetchone()[0]  # fmt: skip
+    assert known > 250
 
 
 def test_qgis_process_loads_the_provider_without_a_gui(tmp_path):
@@ -129,8 +137,9 @@ def test_qgis_process_runs_the_algorithms_in_sequence(tmp_path):
 def make_sample(tmp_path: Path, workspace: Path) -> Path:
     """The Hội An sample workspace: a copy of `make run`'s, or made through qgis_process in a profile of its own."""
     made = ROOT / "build" / "workspaces" / "creative_map_hoi_an.gpkg"
-    if made.exists():
+    if made.exists() and (made.parent / "photos").is_dir():
         shutil.copy(made, workspace)
+        shutil.copytree(made.parent / "photos", workspace.parent / "photos", dirs_exist_ok=True)  # its photos too
         return workspace
     qgis_session.prepare_profile(tmp_path / "make", language="en")
     qgis_session.deploy_plugin(tmp_path / "make")

@@ -1,6 +1,7 @@
-"""Publish a workspace to a server in a process of its own (QGIS offscreen), for the History tab's picture:
+"""Publish a workspace to a server in a process of its own (QGIS offscreen): `make run`'s first publish of the sample
+to its shared server (the working copy then knows the server), and the History tab's picture:
 
-    python scripts/history_demo.py WORKSPACE URL [GUARD_POLICY]
+    python scripts/publish_workspace.py WORKSPACE URL [GUARD_POLICY]
 
 The password for writing is read from CREATIVE_MAP_SERVER_PASSWORD (never from the command line). Prints the numbers.
 """
