@@ -11,6 +11,7 @@ from creative_layers_plugin.core import crs as crs_tools
 from creative_layers_plugin.core.schema import LAYERS, layer
 from creative_layers_plugin.core.validation import feature_record
 from creative_layers_plugin.core.workspace import create_workspace
+from creative_layers_plugin.sync.photos import LocalPhotos
 from creative_layers_plugin.sync.records import canonical, properties
 from creative_layers_plugin.sync.state import SyncState
 from creative_layers_plugin.sync.working_copy import WIRE_CRS, read_layer, read_local
@@ -38,6 +39,8 @@ def slow_read(workspace, definition):
             copy.transform(transform)
             geometry = json.loads(copy.asJson(9))
         props = properties(definition, record)
+        if props.get("photo"):  # a photo goes out as its address in the server's media store
+            props["photo"] = LocalPhotos(workspace.path.parent).published(props["photo"])[0]
         records[record["uid"]] = (canonical(definition, props, geometry), props, geometry)
     return records
 
