@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -143,11 +144,14 @@ def run_under_xvfb(
         "qgis", "--nologo", "--profiles-path", str(profiles_root), "--code", str(STARTUP_SCRIPT),
     ]  # fmt: skip
     with tempfile.TemporaryFile() as output:
+        session = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
         try:
-            status = subprocess.run(command, env=env, stdout=output, stderr=subprocess.STDOUT, timeout=timeout,
-                                    check=False).returncode  # fmt: skip
-        except subprocess.TimeoutExpired:
+            status = session.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:  # QGIS hangs (a dialog left open): xvfb-run, QGIS and Xvfb all end
             status = None
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(session.pid, signal.SIGKILL)
+            session.wait()
         output.seek(0)
         tail = output.read().decode("utf-8", "replace")[-3000:]
         if not report.exists():
