@@ -258,7 +258,8 @@ def run_in_tree(tree: Tree, argv: list[str], mount_clone: bool = True, run_dir: 
         mounts.append(f"mount --bind {shlex.quote(str(run_dir))} {root}/tmp")
     cwd = "/"
     if mount_clone:
-        (tree.path / str(ROOT).lstrip("/")).mkdir(parents=True, exist_ok=True)
+        # made inside the namespace, after /tmp is the run folder: a clone under /tmp (as CI may have it) is found
+        mounts.append(f"mkdir -p {shlex.quote(root + str(ROOT))}")
         mounts.append(f"mount --bind {shlex.quote(str(ROOT))} {shlex.quote(root + str(ROOT))}")
         cwd = str(ROOT)
         for name in ("build", "dist") if run_dir is not None else ():
@@ -270,8 +271,8 @@ def run_in_tree(tree: Tree, argv: list[str], mount_clone: bool = True, run_dir: 
         # a git worktree keeps its repository elsewhere: the tests read the tracked files (git ls-files), read-only
         for folder in git_folders_outside_the_clone():
             target = shlex.quote(root + str(folder))
-            (tree.path / str(folder).lstrip("/")).mkdir(parents=True, exist_ok=True)
-            mounts += [f"mount --bind {shlex.quote(str(folder))} {target}", f"mount -o remount,bind,ro {target}"]
+            mounts += [f"mkdir -p {target}", f"mount --bind {shlex.quote(str(folder))} {target}",
+                       f"mount -o remount,bind,ro {target}"]  # fmt: skip
     env = " ".join(shlex.quote(f"{key}={value}") for key, value in tree_environment(tree).items())
     command = shlex.quote(f"cd {shlex.quote(cwd)} && exec {shlex.join(argv)}")
     inner = " && ".join([*mounts, f"exec chroot {root} /usr/bin/env -i {env} sh -c {command}"])

@@ -19,7 +19,7 @@ from creative_layers_plugin.sync.state import SyncState
 from creative_layers_plugin.toolbelt.errors import UserError
 from server.reference_server import start_server
 
-from .invariants import assert_photos_arrived
+from .invariants import assert_photos_arrived, publishable_uids
 from .test_publish import edit, items
 from .test_server_changes import records_here, restart
 
@@ -36,6 +36,24 @@ def start_child(workspace, server, guard="stop"):
     env = {**os.environ, "CREATIVE_MAP_SERVER_PASSWORD": server.password, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.Popen([sys.executable, str(CHILD), str(workspace.path), server.features_url, guard], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def answered(server) -> int:
+    """How many requests the server's nginx has answered (its access log, written as each one ends)."""
+    log = server.logs["access"]
+    return log.read_bytes().count(b"\n") if log.exists() else 0
+
+
+def kill_during(child, server, requests: int, stop=None, timeout: float = 120) -> bool:
+    """Kill the publishing child (or ``stop`` something else) once the server has answered ``requests`` more of its
+    requests: a moment inside its publish, whatever the machine's speed. False when the child ended before."""
+    start, deadline = answered(server), time.monotonic() + timeout
+    while child.poll() is None and time.monotonic() < deadline:
+        if answered(server) - start >= requests:
+            (stop or child.kill)()
+            return True
+        time.sleep(0.002)
+    return False
 
 
 def assert_server_equals_working_copy(workspace, server):
@@ -76,10 +94,7 @@ def test_killed_at_random_moments_the_next_publish_completes(sample, server, tmp
             accepted = publish(other.path, server.features_url, server=connect(server), guard="accept_server")
             assert accepted.numbers()["conflicts"] == 0
         child = start_child(sample, server, guard="accept_server")
-        time.sleep(rng.uniform(0.9, 2.4))  # QGIS starts in about a second: the kill lands while it plans or sends
-        if child.poll() is None:
-            child.kill()
-            kills += 1
+        kills += kill_during(child, server, rng.randint(1, 45))  # while it reads, plans, sends or brings in
         child.communicate(timeout=60)
     assert kills >= 40, f"only {kills} publishes were still running when killed"
     result = publish(sample.path, server.features_url, server=connect(server), guard="accept_server")
@@ -91,7 +106,8 @@ def test_killed_at_random_moments_the_next_publish_completes(sample, server, tmp
     assert again.is_empty(), [(change.layer, change.action) for change in again.changes if change.action != "skip"]
     here = {f["uid"]: f["name"] for f in sample.layer("organisation").getFeatures()}
     assert all(here[uid] == name for uid, name in names_of_theirs.items())  # every change of theirs came in
-    kept = {entry.uid for run in history.publishes(sample.path) for entry in history.entries(sample.path, run.id)}
+    runs = history.publishes(sample.path, limit=10_000)  # every one, not only the panel's recent fifty
+    kept = {entry.uid for run in runs for entry in history.entries(sample.path, run.id)}
     assert set(names_of_theirs) <= kept  # and what each replaced here was kept first
 
 
@@ -108,13 +124,15 @@ def test_sending_the_working_copy_again_killed_at_random_moments(sample, server)
     restart(server, fresh=True)
     kills = rounds = 0
     asked = True  # the publish asks the user, who chooses to send the working copy again
-    while kills < 10 and rounds < 30:
+    publishable = sum(len(publishable_uids(sample, name)) for name in LAYERS)
+    while kills < 10 and rounds < 40:
         rounds += 1
+        missing = publishable - sum(len(items(server, name)) for name in LAYERS)
+        if missing == 0:  # sent whole before a kill came: the server is emptied again, and the user asked again
+            restart(server, fresh=True)
+            missing, asked = publishable, True
         child = start_child(sample, server, guard="send_working_copy" if asked else "stop")
-        time.sleep(rng.uniform(1.2, 3.5))
-        if child.poll() is None:
-            child.kill()
-            kills += 1
+        kills += kill_during(child, server, rng.randint(1, 20 + missing))  # while it reads, or creates again
         _out, err = child.communicate(timeout=60)
         asked = "send_working_copy" in err  # asked again only while none of the creates was under way
         assert records_here(sample) == before  # not a record lost here, whatever moment the kill came
@@ -127,8 +145,7 @@ def test_sending_the_working_copy_again_killed_at_random_moments(sample, server)
 
 def test_the_server_stopped_mid_publish(sample, server):
     child = start_child(sample, server)
-    time.sleep(2.5)
-    server.stop()
+    assert kill_during(child, server, 80, stop=server.stop)  # 80 requests in: it is creating records
     _out, err = child.communicate(timeout=120)
     assert child.returncode == 1 and "does not answer" in err, err
     restarted = start_server(server.run_dir, server.port, "staff", server.password)  # its data kept

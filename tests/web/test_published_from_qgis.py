@@ -63,7 +63,7 @@ def test_the_edit_is_online_in_vietnamese_and_french_with_its_photo(browser, pub
 
 
 def test_a_search_without_accents_finds_it(browser, published):
-    page = browser.open(f"{published.map_url}?lang=vi")
+    page = browser.open(f"{published.map_url}?lang=vi#organisation/{published.uid}")  # the view where it is
     for query in ("hoi an gom moi", unicodedata.normalize("NFD", NEW_NAME)):
         found = page.hook("search(arguments[0])", query)
         assert any(published.uid in str(hit) for hit in found), (query, found)
