@@ -24,11 +24,15 @@ def as_published(gpkg: Path, media: Path, photo_root: Path) -> int:
         layer = QgsVectorLayer(f"{gpkg}|layername={layer_def.name}", layer_def.name, "ogr")
         withheld = [f.id() for f in layer.getFeatures() if not layer_def.may_publish(feature_record(f))]
         never = [layer.fields().indexOf(f.name) for f in layer_def.all_fields() if f.privacy == "never"]
-        cleared = {f.id(): dict.fromkeys(never) for f in layer.getFeatures()} if never else {}
+        gone = set(withheld)
+        cleared = {f.id(): dict.fromkeys(never) for f in layer.getFeatures() if f.id() not in gone} if never else {}
         provider = layer.dataProvider()
         if (withheld and not provider.deleteFeatures(withheld)) or (cleared and not provider.changeAttributeValues(
                 cleared)):  # fmt: skip
-            raise RuntimeError(f"what may not be published could not be left out of {layer_def.name} in {gpkg}")
+            raise RuntimeError(
+                f"what may not be published could not be left out of {layer_def.name} in {gpkg}: "
+                f"{'; '.join(provider.errors()[-3:])}"
+            )
     photos = LocalPhotos(photo_root)
     for layer_def in LAYERS:
         if PHOTO_FIELD not in layer_def.field_names():
