@@ -12,14 +12,16 @@ setup:
 run: setup
 	@$(PY) scripts/qgis_session.py run
 
-# the whole suite on this machine's QGIS, then unit, qgis and e2e on QGIS 3.40 and 3.44 in Debian trees (built once, in
-# the background meanwhile; the two trees then run at once: scripts/qgis_trees.py); both legs run, both must pass
+# the whole suite on this machine's QGIS and, at the same time, unit, qgis and e2e on QGIS 3.40 and 3.44 in Debian trees
+# (built once, then both trees at once: scripts/qgis_trees.py; their output in build/qgis-trees*.log, said at the end);
+# both legs run, both must pass
 test: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PY) scripts/qgis_trees.py build --background
+	@mkdir -p build
+	$(PY) scripts/qgis_trees.py test >build/qgis-trees-test.log 2>&1 & trees_pid=$$!; \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest; host=$$?; \
-	$(PY) scripts/qgis_trees.py test; trees=$$?; \
+	wait $$trees_pid; trees=$$?; cat build/qgis-trees-test.log; \
 	[ $$host -eq 0 ] && [ $$trees -eq 0 ]
 
 package: setup

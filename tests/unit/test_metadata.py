@@ -43,6 +43,7 @@ def test_the_version_is_written_in_metadata_txt_only():
         path = ROOT / name
         if path.suffix in (".py", ".txt", ".cfg", ".toml", ".ui", ".sh") and path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
-            if re.search(rf"(?<![\d.])(?<!==){re.escape(version)}(?![\d.])", text):  # a pinned requirement's ==x is not ours
+            # (a pinned requirement's ==x is another package's)
+            if re.search(rf"(?<![\d.])(?<!==){re.escape(version)}(?![\d.])", text):
                 holders.append(name)
     assert holders == ["metadata.txt"]
