@@ -5,6 +5,7 @@ saved, the jury's sheet printed, an organisation renamed and given a photo, a pu
 loopback done, QGIS closed cleanly; then the server's online map, in a real browser where there is one, shows the new
 name and the photo in Vietnamese, English and French."""
 
+import shutil
 import tempfile
 import urllib.request
 from pathlib import Path
@@ -17,7 +18,7 @@ from tests.e2e.conftest import assert_real_screenshot
 from tests.e2e.test_desktop import make_sample
 
 
-def test_the_zip_carries_a_users_session_in_a_clean_profile(tmp_path, monkeypatch):
+def test_the_zip_carries_a_users_session_in_a_clean_profile(tmp_path, monkeypatch, request):
     archive = package.build()
     workspace = make_sample(tmp_path, tmp_path / "hoi_an.gpkg")
     profiles = tmp_path / "profiles"
@@ -26,6 +27,7 @@ def test_the_zip_carries_a_users_session_in_a_clean_profile(tmp_path, monkeypatc
     run_folder = Path(tempfile.mkdtemp(prefix="cl-shared-", dir="/tmp"))  # not the developer's own shared server
     run_folder.chmod(0o755)  # QGIS Server's account enters it
     monkeypatch.setenv("CREATIVE_LAYERS_SHARED_SERVER_DIR", str(run_folder))
+    request.addfinalizer(lambda: shutil.rmtree(run_folder, ignore_errors=True))  # nothing of it left in /tmp
     with shared_server.shared_server(qgis_session.profile_dir(profiles)) as server:
         assert server is not None and server.features_url.startswith("http://127.0.0.1:")
         report = qgis_session.run_under_xvfb(
