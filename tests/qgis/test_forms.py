@@ -7,7 +7,8 @@ import re
 import pytest
 import translations
 from qgis.core import QgsEditFormConfig, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
-from qgis.gui import QgsGui
+from qgis.gui import QgsAttributeDialog, QgsGui
+from qgis.PyQt import sip
 
 from creative_layers_plugin.core import forms, loading, schema
 from creative_layers_plugin.core.workspace import create_workspace
@@ -32,13 +33,21 @@ def workspace(qgis_app, tmp_path):
 
 
 @pytest.fixture()
-def loaded(qgis_app, qgis_new_project, workspace):
+def loaded(qgis_app, qgis_iface, qgis_new_project, workspace):
     def load(language):
         loading.load_workspace(workspace, QgsProject.instance(), language)
         return loading.map_layers()
 
     yield load
+    close_the_bots_forms(qgis_iface.mainWindow())  # before their layers go: a form outliving its layer crashes QGIS
     loading.unload_workspace()
+
+
+def close_the_bots_forms(window):
+    """pytest-qgis's bot leaves each form it filled hidden under the main window; delete them now."""
+    for dialog in window.findChildren(QgsAttributeDialog):
+        dialog.reject()
+        sip.delete(dialog)
 
 
 def test_the_form_travels_with_the_data_in_vietnamese(workspace):
