@@ -56,7 +56,7 @@ def test_geopackage_of_another_app(creativemap_provider, tmp_path):
     options.driverName = "GPKG"
     from qgis.core import QgsCoordinateTransformContext
 
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
     assert error[0] == QgsVectorFileWriter.NoError, error
     refused_open("files-geopackage-of-another-app", path)
 
