@@ -15,11 +15,10 @@ from qgis.core import QgsFeatureRequest
 
 from ..__about__ import RESOURCES_DIR
 from ..toolbelt.i18n import tr
-from .schema import split_multi
+from .schema import PHOTO_FOLDER, split_multi
 from .workspace import Workspace, WorkspaceError
 
 PHOTOS_DIR = RESOURCES_DIR / "samples" / "photos"
-PHOTO_FOLDER = "photos"
 # each scene, and the craft of the records it is given to: the first organisation and the first craft village of it
 SCENES = {"lanterns": "lantern", "pottery": "pottery", "basket-boats": "bamboo_coconut",
           "vegetables": "vegetable_farming", "woodcarving": "carpentry_woodcarving"}  # fmt: skip

@@ -95,6 +95,7 @@ _f = make_field
 NAME = _f("name", T.TEXT, "Name", "Tên", "Nom", required=True, length=255)
 NAME_EN = _f("name_en", T.TEXT, "Name in English", "Tên tiếng Anh", "Nom en anglais", length=255)
 DESCRIPTION = _f("description", T.TEXT, "Description", "Mô tả", "Description")
+PHOTO_FOLDER = "photos"  # beside the workspace: its photos, the sample's and those brought from a server
 PHOTO = _f("photo", T.TEXT, "Photo", "Ảnh", "Photo", length=255,
            help=Label("Path of a photo file", "Đường dẫn tệp ảnh", "Chemin d'un fichier photo"))  # fmt: skip
 SOURCE = _f("source", T.TEXT, "Source", "Nguồn dữ liệu", "Source", length=255, tab="record")

@@ -27,11 +27,11 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QImageReader, QImageWriter, QPainter
 
+from ..core.schema import PHOTO_FOLDER
 from ..toolbelt.i18n import tr
 
 PHOTO_FIELD = "photo"
 MEDIA_PREFIX = "/media/"
-PHOTO_FOLDER = "photos"
 LONGEST_SIDE = 1600
 QUALITY = 85
 NAME = re.compile(r"^[0-9a-f]{64}$")

@@ -29,7 +29,7 @@ class PluginTask(QgsTask):
         description: str,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
-        flags: QgsTask.Flags = QgsTask.Flag.CanCancel,
+        flags: QgsTask.Flag = QgsTask.Flag.CanCancel,
     ) -> None:
         super().__init__(description, flags)
         self.result: Any = None
